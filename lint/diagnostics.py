@@ -1,0 +1,90 @@
+"""Findings and the edits that fix them: the data every check returns."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+SEVERITIES = ("info", "warning", "error")
+APPLICABILITIES = ("safe", "unsafe", "display")
+CATEGORIES = ("spelling", "names", "boilerplate", "grammar", "typography", "style")
+
+
+def severity_rank(severity: str) -> int:
+    return SEVERITIES.index(severity)
+
+
+@dataclass(frozen=True, order=True)
+class Edit:
+    """Replace text[start:end] (code-point offsets) with replacement."""
+
+    start: int
+    end: int
+    replacement: str
+
+    def to_json(self) -> dict:
+        return {"start": self.start, "end": self.end, "replacement": self.replacement}
+
+
+@dataclass(frozen=True)
+class Fix:
+    applicability: str
+    edits: tuple[Edit, ...]
+
+    def __post_init__(self) -> None:
+        if self.applicability not in APPLICABILITIES:
+            raise ValueError(f"unknown fix applicability {self.applicability!r}")
+
+    @classmethod
+    def safe(cls, *edits: Edit) -> "Fix":
+        return cls("safe", tuple(edits))
+
+    @classmethod
+    def unsafe(cls, *edits: Edit) -> "Fix":
+        return cls("unsafe", tuple(edits))
+
+    def to_json(self) -> dict:
+        return {"applicability": self.applicability, "edits": [e.to_json() for e in self.edits]}
+
+
+@dataclass(frozen=True)
+class Position:
+    line: int  # 1-based
+    column: int  # 1-based, in code points
+    offset: int  # 0-based code-point offset into the decoded text
+
+    def to_json(self) -> dict:
+        return {"line": self.line, "column": self.column, "offset": self.offset}
+
+
+@dataclass
+class Diagnostic:
+    path: str
+    rule: str
+    name: str
+    category: str
+    severity: str
+    message: str
+    start: Position
+    end: Position
+    suggestions: list[str] = field(default_factory=list)
+    fix: Fix | None = None
+    # Additive fields beyond the public contract (emitted only when set).
+    extra: dict = field(default_factory=dict)
+
+    def sort_key(self) -> tuple:
+        return (self.path, self.start.offset, self.end.offset, self.rule, self.message)
+
+    def to_json(self) -> dict:
+        data = {
+            "path": self.path,
+            "rule": self.rule,
+            "name": self.name,
+            "category": self.category,
+            "severity": self.severity,
+            "message": self.message,
+            "start": self.start.to_json(),
+            "end": self.end.to_json(),
+            "suggestions": list(self.suggestions),
+            "fix": self.fix.to_json() if self.fix else None,
+        }
+        data.update(self.extra)
+        return data

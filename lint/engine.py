@@ -1,0 +1,124 @@
+"""The linter: select rules, run their checks on documents, shape findings."""
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from lint.checks import check_class
+from lint.config import Config
+from lint.diagnostics import Diagnostic
+from lint.document import Document
+from lint.errors import ConfigError
+from lint.patterns import PatternTimeout
+from lint.rules import Rule, load_rules
+
+
+def selector_matches(selector: str, rule: Rule) -> bool:
+    """A selector is ALL, a rule id, an id prefix (NL1), a name or a category."""
+    if selector in ("ALL", rule.id, rule.name, rule.category):
+        return True
+    return selector[:2].upper() == "NL" and rule.id.startswith(selector.upper())
+
+
+def validate_selectors(selectors, rules: list[Rule], where: str) -> None:
+    for selector in selectors:
+        if not any(selector_matches(selector, r) for r in rules):
+            raise ConfigError(f"{where}: unknown rule, name or category '{selector}'")
+
+
+class Linter:
+    def __init__(
+        self,
+        config: Config | None = None,
+        *,
+        select: list[str] | None = None,
+        ignore: list[str] | None = None,
+        extend_select: list[str] | None = None,
+    ) -> None:
+        self.config = config or Config()
+        all_rules = load_rules(self.config.packs)
+        where = str(self.config.path or "config")
+        select = select if select else self.config.select
+        ignore = [*self.config.ignore, *(ignore or [])]
+        extend = [*self.config.extend_select, *(extend_select or [])]
+        validate_selectors(select, all_rules, "--select" if select is not self.config.select else where)
+        validate_selectors(ignore, all_rules, where + " or --ignore")
+        validate_selectors(extend, all_rules, where + " or --extend-select")
+        validate_selectors(self.config.severity, all_rules, where + " severity")
+        for selectors in self.config.per_file_ignores.values():
+            validate_selectors(selectors, all_rules, where + " per-file-ignores")
+        self.all_rules = all_rules
+        self.rules = [
+            r for r in all_rules
+            if (any(selector_matches(s, r) for s in select) if select else r.enabled)
+            or any(selector_matches(s, r) for s in extend)
+        ]
+        self.rules = [r for r in self.rules if not any(selector_matches(s, r) for s in ignore)]
+        self.checks = [check_class(rule.type)(rule, self.config) for rule in self.rules]
+        self._ignore_specs = self._compile_per_file_ignores()
+
+    def _compile_per_file_ignores(self):
+        if not self.config.per_file_ignores:
+            return []
+        import pathspec
+
+        return [
+            (pathspec.PathSpec.from_lines("gitwildmatch", [pattern]), selectors)
+            for pattern, selectors in self.config.per_file_ignores.items()
+        ]
+
+    def _ignored_here(self, path: str) -> list[str]:
+        if not self._ignore_specs:
+            return []
+        try:
+            relative = Path(path).resolve().relative_to(self.config.root).as_posix()
+        except ValueError:
+            relative = Path(path).as_posix()
+        return [s for spec, selectors in self._ignore_specs if spec.match_file(relative) for s in selectors]
+
+    def check(self, doc: Document) -> tuple[list[Diagnostic], list[str]]:
+        """Findings of every active rule on ``doc`` and the problems met
+        (one line each: a pattern that timed out, a check that failed)."""
+        diagnostics: list[Diagnostic] = []
+        problems: list[str] = []
+        for check in self.checks:
+            try:
+                diagnostics.extend(check.check(doc))
+            except PatternTimeout as exc:
+                problems.append(f"{doc.path}: rule {check.rule.id}: pattern {exc} timed out; skipped")
+            except Exception as exc:  # a bug in one check must not hide the others
+                problems.append(f"{doc.path}: rule {check.rule.id} failed: {type(exc).__name__}: {exc}")
+        return self.finish(diagnostics), problems
+
+    def check_corpus(self, docs: list[Document]) -> tuple[list[Diagnostic], list[str]]:
+        diagnostics, problems = [], []
+        for check in self.checks:
+            try:
+                diagnostics.extend(check.check_corpus(docs))
+            except PatternTimeout as exc:
+                problems.append(f"rule {check.rule.id}: pattern {exc} timed out; skipped")
+            except Exception as exc:
+                problems.append(f"rule {check.rule.id} failed: {type(exc).__name__}: {exc}")
+        return self.finish(diagnostics), problems
+
+    def finish(self, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+        """Apply per-file ignores and severity overrides; sort; drop exact duplicates."""
+        by_rule = {r.id: r for r in self.rules}
+        out, seen = [], set()
+        ignored_cache: dict[str, list[str]] = {}
+        for d in diagnostics:
+            if d.path not in ignored_cache:
+                ignored_cache[d.path] = self._ignored_here(d.path)
+            rule = by_rule.get(d.rule)
+            if rule is not None:
+                if any(selector_matches(s, rule) for s in ignored_cache[d.path]):
+                    continue
+                for selector, severity in self.config.severity.items():
+                    if selector_matches(selector, rule):
+                        d = replace(d, severity=severity)
+            key = (d.path, d.rule, d.start.offset, d.end.offset, d.message)
+            if key not in seen:
+                seen.add(key)
+                out.append(d)
+        out.sort(key=Diagnostic.sort_key)
+        return out

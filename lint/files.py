@@ -1,0 +1,141 @@
+"""Reading files into Documents, walking folders, and writing files back."""
+from __future__ import annotations
+
+import codecs
+import os
+import tempfile
+from pathlib import Path
+
+from lint.config import DEFAULT_EXCLUDE, Config
+from lint.document import Document
+from lint.errors import InputError
+
+BINARY_SNIFF = 8192
+FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
+           ".jsonl": "jsonl"}
+
+
+def decode(data: bytes, path: str) -> tuple[str, str, bool]:
+    """Decoded text, encoding name and whether a BOM was present."""
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+                          (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(encoding), encoding, True
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{path}: not valid {encoding.upper()} (byte {exc.start + len(bom)})") from None
+    if b"\x00" in data[:BINARY_SNIFF]:
+        raise InputError(f"{path}: binary file (contains NUL bytes); skipped")
+    try:
+        return data.decode("utf-8"), "utf-8", False
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{path}: not valid UTF-8 (byte {exc.start}: {data[exc.start:exc.start + 1]!r}); skipped"
+        ) from None
+
+
+def encode(text: str, encoding: str, bom: bool) -> bytes:
+    prefix = {"utf-8": codecs.BOM_UTF8, "utf-16-le": codecs.BOM_UTF16_LE,
+              "utf-16-be": codecs.BOM_UTF16_BE}[encoding] if bom else b""
+    return prefix + text.encode(encoding)
+
+
+def format_for(path: str) -> str:
+    return FORMATS.get(Path(path).suffix.lower(), "text")
+
+
+def make_document(path: str, text: str, *, encoding: str = "utf-8", bom: bool = False) -> Document:
+    """The Document for ``text`` read from ``path``, by the path's format."""
+    return Document(text, path, format=format_for(path), encoding=encoding, bom=bom)
+
+
+def read_document(path: str) -> Document:
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    text, encoding, bom = decode(data, path)
+    return make_document(path, text, encoding=encoding, bom=bom)
+
+
+def write_atomic(path: str, data: bytes) -> None:
+    """Replace ``path``'s content with ``data``: temp file in the same folder,
+    fsync, rename. The file's mode is kept; a symlink's target is written."""
+    target = os.path.realpath(path)
+    folder = os.path.dirname(target) or "."
+    mode = os.stat(target).st_mode & 0o7777
+    fd, temp = tempfile.mkstemp(dir=folder, prefix=".newslint-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temp, mode)
+        os.replace(temp, target)
+    except BaseException:
+        try:
+            os.unlink(temp)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+def iter_files(paths: list[str], config: Config, errors: list[str]):
+    """The files to check: given files as they are, folders walked for files
+    matching ``include`` and not ``exclude`` (gitignore syntax)."""
+    import pathspec
+
+    include = pathspec.PathSpec.from_lines("gitwildmatch", config.include)
+    exclude = pathspec.PathSpec.from_lines("gitwildmatch", [*DEFAULT_EXCLUDE, *config.exclude])
+    seen: set[str] = set()
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = False
+            for file in _walk(path, include, exclude, config):
+                key = os.path.realpath(file)
+                if key not in seen:
+                    seen.add(key)
+                    found = True
+                    yield str(file)
+            if not found:
+                errors.append(f"{raw}: no files to check (include: {', '.join(config.include)})")
+        elif path.exists() or path.is_symlink():
+            key = os.path.realpath(path)
+            if key not in seen:
+                seen.add(key)
+                yield raw
+        else:
+            errors.append(f"{raw}: no such file or directory")
+
+
+def _relative(path: Path, config: Config) -> str:
+    try:
+        return path.resolve().relative_to(config.root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _walk(folder: Path, include, exclude, config: Config):
+    visited: set[str] = set()
+    for dirpath, dirnames, filenames in os.walk(folder, followlinks=True):
+        real = os.path.realpath(dirpath)
+        if real in visited:  # a symlink loop
+            dirnames[:] = []
+            continue
+        visited.add(real)
+        dirnames[:] = sorted(
+            d for d in dirnames
+            if not exclude.match_file(_relative(Path(dirpath, d), config) + "/")
+        )
+        for name in sorted(filenames):
+            file = Path(dirpath, name)
+            relative = _relative(file, config)
+            if include.match_file(name) and not exclude.match_file(relative):
+                yield file

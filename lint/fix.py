@@ -1,0 +1,88 @@
+"""Applying fixes: non-overlapping edits, repeated until stable, written atomically."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lint.diagnostics import Diagnostic, Edit
+from lint.document import Document
+from lint.engine import Linter
+
+MAX_PASSES = 10
+
+
+@dataclass
+class AppliedFix:
+    diagnostic: Diagnostic  # positions are those of the pass that applied it
+    old: str
+    new: str
+
+
+@dataclass
+class FixResult:
+    text: str  # the fixed text
+    applied: list[AppliedFix] = field(default_factory=list)
+    remaining: list[Diagnostic] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    converged: bool = True
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.applied)
+
+
+def wanted(diagnostic: Diagnostic, unsafe: bool) -> bool:
+    fix = diagnostic.fix
+    return fix is not None and (fix.applicability == "safe" or (unsafe and fix.applicability == "unsafe"))
+
+
+def choose_fixes(diagnostics: list[Diagnostic], unsafe: bool) -> list[Diagnostic]:
+    """Fixes whose edits overlap no edit chosen before them (in text order);
+    a skipped one is retried on the next pass against the new text."""
+    chosen, taken = [], []
+    for d in sorted((d for d in diagnostics if wanted(d, unsafe)), key=Diagnostic.sort_key):
+        edits = d.fix.edits
+        if any(_overlaps(e, t) for e in edits for t in taken):
+            continue
+        chosen.append(d)
+        taken.extend(edits)
+    return chosen
+
+
+def _overlaps(a: Edit, b: Edit) -> bool:
+    if a.start == a.end == b.start == b.end:
+        return True  # two insertions at one point: order would be a guess
+    return a.start < b.end and b.start < a.end
+
+
+def apply_edits(text: str, edits: list[Edit]) -> str:
+    out, position = [], 0
+    for edit in sorted(edits):
+        out.append(text[position:edit.start])
+        out.append(edit.replacement)
+        position = edit.end
+    out.append(text[position:])
+    return "".join(out)
+
+
+def fix_document(linter: Linter, doc: Document, rebuild, *, unsafe: bool = False) -> FixResult:
+    """Fix ``doc`` until no wanted fix is left; ``rebuild(text)`` makes the
+    Document of a new text in the same path and format."""
+    result = FixResult(text=doc.text)
+    for _ in range(MAX_PASSES):
+        diagnostics, problems = linter.check(doc)
+        result.problems = problems
+        chosen = choose_fixes(diagnostics, unsafe)
+        if not chosen:
+            result.remaining = diagnostics
+            result.text = doc.text
+            return result
+        edits = []
+        for d in chosen:
+            for e in d.fix.edits:
+                edits.append(e)
+                result.applied.append(AppliedFix(d, doc.text[e.start:e.end], e.replacement))
+        doc = rebuild(apply_edits(doc.text, edits))
+    result.remaining, result.problems = linter.check(doc)
+    result.text = doc.text
+    result.converged = not choose_fixes(result.remaining, unsafe)
+    return result

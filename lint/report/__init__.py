@@ -1,0 +1,26 @@
+"""Reporters: diagnostics → text for people, JSON, SARIF and CI annotations.
+
+Each module has ``render(diagnostics, context) -> str``.
+"""
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+
+from lint.rules import Rule
+
+REPORTERS = ("text", "json", "sarif", "github")
+
+
+@dataclass
+class ReportContext:
+    rules: list[Rule] = field(default_factory=list)
+    sources: dict[str, str] = field(default_factory=dict)  # path -> checked text
+    color: bool = False
+    version: str = ""
+
+
+def render(format: str, diagnostics, context: ReportContext) -> str:
+    if format not in REPORTERS:
+        raise ValueError(f"unknown format {format!r}")
+    return importlib.import_module(f"lint.report.{format}_report").render(diagnostics, context)

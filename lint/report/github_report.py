@@ -1,0 +1,26 @@
+"""GitHub Actions workflow commands: one ::error/::warning/::notice per finding."""
+
+LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def _escape_data(value: str) -> str:
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(value: str) -> str:
+    return _escape_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+def render(diagnostics, context) -> str:
+    lines = []
+    for d in diagnostics:
+        props = ",".join(
+            f"{key}={_escape_property(str(value))}"
+            for key, value in (
+                ("file", d.path), ("line", d.start.line), ("col", d.start.column),
+                ("endLine", d.end.line), ("endColumn", d.end.column),
+                ("title", f"{d.rule} {d.name}"),
+            )
+        )
+        lines.append(f"::{LEVELS[d.severity]} {props}::{_escape_data(d.message)}")
+    return "".join(line + "\n" for line in lines)

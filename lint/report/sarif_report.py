@@ -1,0 +1,70 @@
+"""SARIF 2.1.0 for code-scanning services. Columns count code points."""
+import json
+
+LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+
+
+def _rule(rule) -> dict:
+    return {
+        "id": rule.id,
+        "name": rule.name,
+        "shortDescription": {"text": rule.description or rule.name},
+        "fullDescription": {"text": " ".join(x for x in (rule.description, rule.rationale) if x) or rule.name},
+        "help": {"text": f"newslint rule {rule.id}"},
+        "defaultConfiguration": {"level": LEVELS[rule.severity]},
+        "properties": {"category": rule.category, "fix": rule.fix},
+    }
+
+
+def _result(d, rule_index: dict) -> dict:
+    result = {
+        "ruleId": d.rule,
+        "level": LEVELS[d.severity],
+        "message": {"text": d.message},
+        "locations": [{
+            "physicalLocation": {
+                "artifactLocation": {"uri": d.path.replace("\\", "/")},
+                "region": {
+                    "startLine": d.start.line, "startColumn": d.start.column,
+                    "endLine": d.end.line, "endColumn": d.end.column,
+                    "charOffset": d.start.offset, "charLength": d.end.offset - d.start.offset,
+                },
+            }
+        }],
+    }
+    if d.rule in rule_index:
+        result["ruleIndex"] = rule_index[d.rule]
+    if d.fix is not None:
+        result["fixes"] = [{
+            "description": {"text": f"{d.fix.applicability} fix"},
+            "artifactChanges": [{
+                "artifactLocation": {"uri": d.path.replace("\\", "/")},
+                "replacements": [
+                    {"deletedRegion": {"charOffset": e.start, "charLength": e.end - e.start},
+                     "insertedContent": {"text": e.replacement}}
+                    for e in d.fix.edits
+                ],
+            }],
+        }]
+    return result
+
+
+def render(diagnostics, context) -> str:
+    rules = list(context.rules)
+    rule_index = {r.id: i for i, r in enumerate(rules)}
+    log = {
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {
+                "name": "newslint",
+                "version": context.version or "0",
+                "informationUri": "https://pypi.org/project/newslint/",
+                "rules": [_rule(r) for r in rules],
+            }},
+            "columnKind": "unicodeCodePoints",
+            "results": [_result(d, rule_index) for d in diagnostics],
+        }],
+    }
+    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,126 @@
+"""Rule packs: TOML declarations of rules, each bound to a check type."""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+from lint.diagnostics import CATEGORIES, SEVERITIES
+from lint.errors import ConfigError
+
+RULE_KEYS = {
+    "id", "name", "category", "severity", "type", "message", "description",
+    "rationale", "fix", "params", "examples", "enabled",
+}
+FIX_KINDS = ("safe", "unsafe", "none")
+
+
+@dataclass
+class Example:
+    bad: str | None = None
+    good: str | None = None
+    fixed: str | None = None
+
+
+@dataclass
+class Rule:
+    id: str
+    name: str
+    category: str
+    severity: str
+    type: str
+    message: str
+    pack: str  # path of the pack that declared it
+    description: str = ""
+    rationale: str = ""
+    fix: str = "none"  # what the rule's fixes are, for its documentation
+    params: dict = field(default_factory=dict)
+    examples: list[Example] = field(default_factory=list)
+    enabled: bool = True  # False: only runs when selected explicitly
+
+
+def builtin_rules_dir() -> Path:
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "_rules", here.parent / "rules"):
+        if candidate.is_dir():
+            return candidate
+    raise ConfigError(f"built-in rule packs not found next to {here}")
+
+
+def builtin_pack_paths() -> list[Path]:
+    return sorted(builtin_rules_dir().glob("*.toml"))
+
+
+def load_pack(path: Path) -> list[Rule]:
+    try:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: rule pack not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read rule pack: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    unknown = set(data) - {"pack", "rules"}
+    if unknown:
+        raise ConfigError(f"{path}: unknown top-level key(s): {', '.join(sorted(unknown))}")
+    rules = data.get("rules", [])
+    if not isinstance(rules, list):
+        raise ConfigError(f"{path}: 'rules' must be an array of tables ([[rules]])")
+    return [_parse_rule(path, i, raw) for i, raw in enumerate(rules)]
+
+
+def _parse_rule(path: Path, index: int, raw: dict) -> Rule:
+    where = f"{path}: rules[{index}]"
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{where}: must be a table")
+    if "id" in raw:
+        where = f"{path}: rule {raw['id']}"
+    unknown = set(raw) - RULE_KEYS
+    if unknown:
+        raise ConfigError(f"{where}: unknown key(s): {', '.join(sorted(unknown))}")
+    for key in ("id", "name", "category", "severity", "type", "message"):
+        if not isinstance(raw.get(key), str) or not raw[key]:
+            raise ConfigError(f"{where}: '{key}' is required and must be a string")
+    if raw["category"] not in CATEGORIES:
+        raise ConfigError(f"{where}: category must be one of {', '.join(CATEGORIES)}")
+    if raw["severity"] not in SEVERITIES:
+        raise ConfigError(f"{where}: severity must be one of {', '.join(SEVERITIES)}")
+    if raw.get("fix", "none") not in FIX_KINDS:
+        raise ConfigError(f"{where}: fix must be one of {', '.join(FIX_KINDS)}")
+    params = raw.get("params", {})
+    if not isinstance(params, dict):
+        raise ConfigError(f"{where}: 'params' must be a table")
+    examples = []
+    for ex in raw.get("examples", []):
+        if not isinstance(ex, dict) or set(ex) - {"bad", "good", "fixed"}:
+            raise ConfigError(f"{where}: each example takes only 'bad', 'good' and 'fixed'")
+        examples.append(Example(**ex))
+    return Rule(
+        id=raw["id"], name=raw["name"], category=raw["category"],
+        severity=raw["severity"], type=raw["type"], message=raw["message"],
+        pack=str(path), description=raw.get("description", ""),
+        rationale=raw.get("rationale", ""), fix=raw.get("fix", "none"),
+        params=params, examples=examples, enabled=raw.get("enabled", True),
+    )
+
+
+def load_rules(extra_packs: list[Path] = ()) -> list[Rule]:
+    """The built-in rules followed by those of the extra packs."""
+    rules: list[Rule] = []
+    for path in [*builtin_pack_paths(), *extra_packs]:
+        rules.extend(load_pack(path))
+    seen: dict[str, Rule] = {}
+    for rule in rules:
+        for key in (rule.id, rule.name):
+            if key in seen and seen[key] is not rule:
+                raise ConfigError(
+                    f"{rule.pack}: rule {rule.id} reuses '{key}', "
+                    f"already declared by {seen[key].id} in {seen[key].pack}"
+                )
+            seen[key] = rule
+    return rules
