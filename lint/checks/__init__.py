@@ -13,6 +13,7 @@ BUILTIN = {
     "line-match": "lint.checks.line_match:LineMatch",
     "existence": "lint.checks.existence:Existence",
     "substitution": "lint.checks.substitution:Substitution",
+    # Add one line per new built-in check type below (keep one type per module).
 }
 ENTRY_POINT_GROUP = "newslint.checks"
 
