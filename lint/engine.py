@@ -63,7 +63,7 @@ class Linter:
         import pathspec
 
         return [
-            (pathspec.PathSpec.from_lines("gitwildmatch", [pattern]), selectors)
+            (pathspec.GitIgnoreSpec.from_lines([pattern]), selectors)
             for pattern, selectors in self.config.per_file_ignores.items()
         ]
 

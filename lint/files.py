@@ -91,8 +91,8 @@ def iter_files(paths: list[str], config: Config, errors: list[str]):
     matching ``include`` and not ``exclude`` (gitignore syntax)."""
     import pathspec
 
-    include = pathspec.PathSpec.from_lines("gitwildmatch", config.include)
-    exclude = pathspec.PathSpec.from_lines("gitwildmatch", [*DEFAULT_EXCLUDE, *config.exclude])
+    include = pathspec.GitIgnoreSpec.from_lines(config.include)
+    exclude = pathspec.GitIgnoreSpec.from_lines([*DEFAULT_EXCLUDE, *config.exclude])
     seen: set[str] = set()
     for raw in paths:
         path = Path(raw)
