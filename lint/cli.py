@@ -10,7 +10,7 @@ import click
 from lint import __version__
 from lint.errors import NewslintError
 
-FORMATS = ("text", "json", "sarif", "github")
+FORMATS = ("text", "json", "sarif", "github", "gitlab", "junit")
 
 
 def fail(message: str) -> None:
@@ -107,7 +107,7 @@ def check(paths, config_path, select, ignore, extend_select, output_format, no_c
     paths = list(paths) or ["."]
     try:
         linter = make_linter(config_path, paths, select, ignore, extend_select, corpus)
-        result = run_check(paths, linter, keep_sources=output_format == "text", stdin_filename=stdin_filename)
+        result = run_check(paths, linter, keep_sources=output_format in ("text", "junit"), stdin_filename=stdin_filename)
     except NewslintError as exc:
         fail(str(exc))
     report(result, linter, output_format, no_color, statistics, quiet)

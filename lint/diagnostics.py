@@ -69,6 +69,8 @@ class Diagnostic:
     fix: Fix | None = None
     # Additive fields beyond the public contract (emitted only when set).
     extra: dict = field(default_factory=dict)
+    # The flagged text, for fingerprints that survive line shifts (not emitted).
+    snippet: str = ""
 
     def sort_key(self) -> tuple:
         return (self.path, self.start.offset, self.end.offset, self.rule, self.message)

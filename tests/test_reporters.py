@@ -66,3 +66,72 @@ def test_json_round_trips_the_contract(seed_findings):
     items = json.loads(render("json", diagnostics, ReportContext()))
     assert [i["rule"] for i in items] == [d.rule for d in diagnostics]
     assert all(i["fix"] is None or i["fix"]["applicability"] in ("safe", "unsafe", "display") for i in items)
+
+
+# GitLab documents its Code Quality artifact (docs.gitlab.com, "Code Quality
+# report format") as an array of issues with these required fields; the
+# schema below states exactly that documentation.
+GITLAB_CODE_QUALITY_SCHEMA = {
+    "type": "array",
+    "items": {
+        "type": "object",
+        "required": ["description", "check_name", "fingerprint", "severity", "location"],
+        "properties": {
+            "description": {"type": "string", "minLength": 1},
+            "check_name": {"type": "string", "minLength": 1},
+            "fingerprint": {"type": "string", "minLength": 1},
+            "severity": {"enum": ["info", "minor", "major", "critical", "blocker"]},
+            "location": {
+                "type": "object",
+                "required": ["path"],
+                "properties": {
+                    "path": {"type": "string"},
+                    "lines": {"type": "object", "required": ["begin"],
+                              "properties": {"begin": {"type": "integer", "minimum": 1}}},
+                    "positions": {"type": "object", "required": ["begin"], "properties": {
+                        "begin": {"type": "object", "required": ["line"],
+                                  "properties": {"line": {"type": "integer", "minimum": 1},
+                                                 "column": {"type": "integer", "minimum": 1}}}}},
+                },
+                "anyOf": [{"required": ["lines"]}, {"required": ["positions"]}],
+            },
+        },
+    },
+}
+
+
+def test_gitlab_code_quality_matches_the_documented_format(seed_findings):
+    linter, doc, diagnostics = seed_findings
+    issues = json.loads(render("gitlab", diagnostics, ReportContext()))
+    jsonschema.validate(issues, GITLAB_CODE_QUALITY_SCHEMA)
+    fingerprints = [i["fingerprint"] for i in issues]
+    assert len(set(fingerprints)) == len(fingerprints), "GitLab drops issues with equal fingerprints"
+
+
+def test_gitlab_fingerprints_survive_line_shifts():
+    from lint.document import Document
+
+    linter = Linter(Config(), select=["NL301"])
+    before, _ = linter.check(Document("A.\n\nAdvertisements\n\nB.\n", "s.txt"))
+    after, _ = linter.check(Document("New lede.\n\nA.\n\nAdvertisements\n\nB.\n", "s.txt"))
+    first = json.loads(render("gitlab", before, ReportContext()))[0]
+    second = json.loads(render("gitlab", after, ReportContext()))[0]
+    assert first["location"]["positions"]["begin"]["line"] != second["location"]["positions"]["begin"]["line"]
+    assert first["fingerprint"] == second["fingerprint"]
+
+
+def test_junit_xml_reads_in_a_real_consumer(seed_findings, tmp_path):
+    from junitparser import Failure, JUnitXml
+
+    linter, doc, diagnostics = seed_findings
+    clean = "clean.txt"
+    out = render("junit", diagnostics, ReportContext(sources={doc.path: doc.text, clean: "Fine.\n"}))
+    path = tmp_path / "report.xml"
+    path.write_text(out, encoding="utf-8")
+    xml = JUnitXml.fromfile(str(path))
+    suites = {suite.name: suite for suite in xml}
+    assert set(suites) == {doc.path, clean}
+    failing = [case for case in suites[doc.path]]
+    assert len(failing) == len(diagnostics)
+    assert all(isinstance(case.result[0], Failure) for case in failing)
+    assert [case for case in suites[clean]][0].is_passed

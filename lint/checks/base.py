@@ -76,4 +76,5 @@ class Check:
             path=doc.path, rule=rule.id, name=rule.name, category=rule.category,
             severity=rule.severity, message=message, start=doc.position(start),
             end=doc.position(end), suggestions=suggestions, fix=fix, extra=extra or {},
+            snippet=doc.text[start:end],
         )

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from lint.rules import Rule
 
-REPORTERS = ("text", "json", "sarif", "github")
+REPORTERS = ("text", "json", "sarif", "github", "gitlab", "junit")
 
 
 @dataclass

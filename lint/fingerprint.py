@@ -1,0 +1,18 @@
+"""Stable identities of findings: rule, file and the flagged text, plus the
+occurrence number among equal ones, so they survive lines moving."""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+
+
+def fingerprints(diagnostics) -> list[str]:
+    """One fingerprint per diagnostic, in the same order."""
+    seen: Counter = Counter()
+    out = []
+    for d in diagnostics:
+        text = " ".join(d.snippet.split())
+        base = hashlib.sha256(f"{d.rule}\0{d.path}\0{text}".encode()).hexdigest()[:24]
+        seen[base] += 1
+        out.append(f"{base}-{seen[base]}")
+    return out

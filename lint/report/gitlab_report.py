@@ -1,0 +1,28 @@
+"""GitLab Code Quality (a subset of the Code Climate issue format)."""
+import json
+
+from lint.fingerprint import fingerprints
+
+SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
+
+
+def render(diagnostics, context) -> str:
+    issues = [
+        {
+            "type": "issue",
+            "description": d.message,
+            "check_name": f"{d.rule} {d.name}",
+            "categories": ["Style"],
+            "fingerprint": fingerprint,
+            "severity": SEVERITIES[d.severity],
+            "location": {
+                "path": d.path.replace("\\", "/"),
+                "positions": {
+                    "begin": {"line": d.start.line, "column": d.start.column},
+                    "end": {"line": d.end.line, "column": d.end.column},
+                },
+            },
+        }
+        for d, fingerprint in zip(diagnostics, fingerprints(diagnostics))
+    ]
+    return json.dumps(issues, ensure_ascii=False, indent=2) + "\n"
