@@ -99,17 +99,38 @@ def exit_code(result, linter, fail_on, exit_zero) -> int:
 @main.command()
 @click.argument("paths", nargs=-1)
 @common_options
+@click.option("--baseline", type=click.Path(dir_okay=False),
+              help="Report only findings not recorded in this baseline file.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False),
+              help="Record the current findings in this file and exit 0.")
 def check(paths, config_path, select, ignore, extend_select, output_format, no_color, statistics,
-          fail_on, exit_zero, stdin_filename, corpus, quiet):
+          fail_on, exit_zero, stdin_filename, corpus, quiet, baseline, write_baseline):
     """Check files and folders (or - for standard input)."""
     from lint.runner import run_check
 
     paths = list(paths) or ["."]
     try:
         linter = make_linter(config_path, paths, select, ignore, extend_select, corpus)
+        known = None
+        if baseline:
+            from lint.baseline import read_baseline
+
+            known = read_baseline(Path(baseline))
         result = run_check(paths, linter, keep_sources=output_format in ("text", "junit"), stdin_filename=stdin_filename)
     except NewslintError as exc:
         fail(str(exc))
+    if write_baseline:
+        from lint.baseline import write_baseline as write
+
+        count = write(Path(write_baseline), result.diagnostics)
+        for line in result.errors:
+            click.echo(f"newslint: error: {line}", err=True)
+        click.echo(f"Recorded {count} finding{'s' if count != 1 else ''} in {write_baseline}.")
+        sys.exit(2 if result.errors else 0)
+    if known is not None:
+        from lint.baseline import new_findings
+
+        result.diagnostics = new_findings(result.diagnostics, known)
     report(result, linter, output_format, no_color, statistics, quiet)
     sys.exit(exit_code(result, linter, fail_on, exit_zero))
 
@@ -230,6 +251,44 @@ def explain(r) -> str:
         lines.append("")
     lines.append(f"Declared in: {r.pack}")
     return "\n".join(lines) + "\n"
+
+
+@main.command()
+@click.option("--force", is_flag=True, help="Overwrite an existing newslint.toml.")
+def init(force):
+    """Write a starter newslint.toml in the current folder."""
+    target = Path("newslint.toml")
+    if target.exists() and not force:
+        fail(f"{target}: already exists (use --force to overwrite)")
+    target.write_text(STARTER_CONFIG, encoding="utf-8")
+    click.echo(f"Wrote {target}. Run `newslint check .` to lint this folder.")
+
+
+STARTER_CONFIG = """\
+# newslint configuration: https://pypi.org/project/newslint/
+# Rules are selected by id (NL301), id prefix (NL3), name (ad-label) or category.
+
+# select = ["ALL"]                 # default: every rule that is on by default
+ignore = []
+# extend-select = ["grammar"]      # turn on rules that are off by default
+fail-on = "warning"                # lowest severity that fails a run
+language = "en-US"                 # or "en-GB"
+
+include = ["*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.jsonl"]
+exclude = []                       # gitignore syntax, e.g. ["archive/"]
+
+words = []                         # house words never flagged as typos
+# word-files = ["house-words.txt"] # one word a line, # comments
+
+[per-file-ignores]
+# "wires/**" = ["boilerplate"]
+
+[severity]
+# NL301 = "warning"
+"""
+
+
+# Sub-command groups of other modules register here, one line each.
 
 
 if __name__ == "__main__":  # pragma: no cover
