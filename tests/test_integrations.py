@@ -40,3 +40,21 @@ def test_python_api_matches_the_cli(tmp_path):
     assert lint.fix_text(ARTICLE, select=["NL301"]) == "A.\n\nB.\n"
     linter = lint.make_linter({"ignore": ["NL301"]})
     assert all(d.rule != "NL301" for d in lint.check_text(ARTICLE, linter))
+
+
+def test_github_action_is_a_valid_composite_action():
+    import re
+
+    import yaml
+
+    from conftest import ROOT
+
+    action = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))
+    assert action["runs"]["using"] == "composite"
+    steps = action["runs"]["steps"]
+    assert all(step.get("shell") == "bash" for step in steps if "run" in step), "composite run steps need a shell"
+    used = {m for step in steps for m in re.findall(r"inputs\.(\w+)", step.get("run", ""))}
+    assert used <= set(action["inputs"])
+    assert any("newslint ${{ inputs.args }}" in step.get("run", "") for step in steps)
+    for example in ("github-workflow.yml", "gitlab-ci.yml"):
+        assert yaml.safe_load((ROOT / "docs" / "examples" / example).read_text(encoding="utf-8"))
