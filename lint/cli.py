@@ -185,7 +185,7 @@ def fix(paths, config_path, select, ignore, extend_select, output_format, no_col
 
 @main.command("rules")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False))
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text")
+@click.option("--format", "output_format", type=click.Choice(["text", "json", "markdown"]), default="text")
 def list_rules(config_path, output_format):
     """List every rule: id, name, category, severity, fix."""
     from lint.config import load_config
@@ -199,6 +199,14 @@ def list_rules(config_path, output_format):
         import json
 
         click.echo(json.dumps([rule_json(r) for r in rules], indent=2, ensure_ascii=False))
+        return
+    if output_format == "markdown":
+        click.echo("| id | name | category | severity | fix | what it catches |")
+        click.echo("|---|---|---|---|---|---|")
+        for r in rules:
+            off = " (off by default)" if not r.enabled else ""
+            text = " ".join(r.description.split()).replace("|", "\\|")
+            click.echo(f"| {r.id} | `{r.name}` | {r.category} | {r.severity}{off} | {r.fix} | {text} |")
         return
     for r in rules:
         default = "" if r.enabled else "  (off by default)"
