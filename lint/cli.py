@@ -26,7 +26,8 @@ def make_linter(config_path, paths, select, ignore, extend_select, corpus=False)
     from lint.config import load_config
     from lint.engine import Linter
 
-    start = next((Path(p) for p in paths if p != "-"), Path.cwd())
+    stdin_name = click.get_current_context().params.get("stdin_filename")  # its config, too
+    start = next((Path(p) for p in paths if p != "-"), Path(stdin_name) if stdin_name else Path.cwd())
     config = load_config(Path(config_path) if config_path else None, search_from=start)
     config.corpus = corpus or config.section("names").get("corpus", False)
     return Linter(config, select=split_list(select), ignore=split_list(ignore),

@@ -75,6 +75,21 @@ class Diagnostic:
     def sort_key(self) -> tuple:
         return (self.path, self.start.offset, self.end.offset, self.rule, self.message)
 
+    @classmethod
+    def from_json(cls, data: dict, snippet: str = "") -> "Diagnostic":
+        """The inverse of ``to_json`` (used by the cache)."""
+        known = {"path", "rule", "name", "category", "severity", "message", "start", "end",
+                 "suggestions", "fix"}
+        fix = data["fix"]
+        return cls(
+            path=data["path"], rule=data["rule"], name=data["name"], category=data["category"],
+            severity=data["severity"], message=data["message"],
+            start=Position(**data["start"]), end=Position(**data["end"]),
+            suggestions=list(data["suggestions"]),
+            fix=Fix(fix["applicability"], tuple(Edit(**e) for e in fix["edits"])) if fix else None,
+            extra={k: v for k, v in data.items() if k not in known}, snippet=snippet,
+        )
+
     def to_json(self) -> dict:
         data = {
             "path": self.path,

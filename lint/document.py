@@ -70,6 +70,9 @@ class Document:
         encoding: str = "utf-8",
         bom: bool = False,
         source: str | None = None,
+        source_map=None,
+        origin: dict | None = None,
+        directives: list | None = None,
     ) -> None:
         self.text = text
         self.path = path
@@ -78,6 +81,13 @@ class Document:
         self.bom = bom
         # The file's full decoded text when ``text`` is a prose view of it.
         self.source = text if source is None else source
+        # A lint.formats.view.OffsetMap when offsets in ``text`` are not
+        # offsets in ``source``; ``position`` then reports the source's.
+        self.source_map = source_map
+        # Fields every finding on this document carries (JSON Lines: record, field).
+        self.origin = origin or {}
+        # Inline suppression comments (lint.suppression.Directive), in source order.
+        self.directives = directives or []
 
     # -- lines and positions -------------------------------------------------
     @cached_property
@@ -111,6 +121,8 @@ class Document:
         return bisect.bisect_right(self.line_starts, offset) - 1
 
     def position(self, offset: int) -> Position:
+        if self.source_map is not None:
+            return self.source_map.position(offset)
         index = self.line_index(offset)
         return Position(index + 1, offset - self.line_starts[index] + 1, offset)
 

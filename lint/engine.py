@@ -88,7 +88,7 @@ class Linter:
                 problems.append(f"{doc.path}: rule {check.rule.id}: pattern {exc} timed out; skipped")
             except Exception as exc:  # a bug in one check must not hide the others
                 problems.append(f"{doc.path}: rule {check.rule.id} failed: {type(exc).__name__}: {exc}")
-        return self.finish(diagnostics), problems
+        return self.finish(diagnostics, [doc]), problems
 
     def check_corpus(self, docs: list[Document]) -> tuple[list[Diagnostic], list[str]]:
         diagnostics, problems = [], []
@@ -99,14 +99,28 @@ class Linter:
                 problems.append(f"rule {check.rule.id}: pattern {exc} timed out; skipped")
             except Exception as exc:
                 problems.append(f"rule {check.rule.id} failed: {type(exc).__name__}: {exc}")
-        return self.finish(diagnostics), problems
+        return self.finish(diagnostics, docs), problems
 
-    def finish(self, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
-        """Apply per-file ignores and severity overrides; sort; drop exact duplicates."""
+    def finish(self, diagnostics: list[Diagnostic], docs: list[Document] = ()) -> list[Diagnostic]:
+        """Place findings in their files (formats) and apply inline suppressions,
+        per-file ignores and severity overrides; sort; drop exact duplicates."""
+        from lint.formats import by_path, locate, place
+        from lint.suppression import suppressed
+
         by_rule = {r.id: r for r in self.rules}
+
+        def matches(selector: str, d: Diagnostic) -> bool:
+            rule = by_rule.get(d.rule)
+            return selector_matches(selector, rule) if rule is not None else selector == d.rule
+
+        documents = by_path(docs)
         out, seen = [], set()
         ignored_cache: dict[str, list[str]] = {}
         for d in diagnostics:
+            doc = locate(d, documents)
+            d = place(d, doc)
+            if doc is not None and suppressed(d, doc, matches):
+                continue
             if d.path not in ignored_cache:
                 ignored_cache[d.path] = self._ignored_here(d.path)
             rule = by_rule.get(d.rule)

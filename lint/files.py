@@ -3,16 +3,20 @@ from __future__ import annotations
 
 import codecs
 import os
+import signal
 import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from lint.config import DEFAULT_EXCLUDE, Config
 from lint.document import Document
 from lint.errors import InputError
+from lint.formats import format_for, load
 
 BINARY_SNIFF = 8192
-FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
-           ".jsonl": "jsonl"}
+DEFERRED_SIGNALS = (
+    {signal.SIGINT, signal.SIGTERM, signal.SIGHUP} if hasattr(signal, "pthread_sigmask") else set()
+)
 
 
 def decode(data: bytes, path: str) -> tuple[str, str, bool]:
@@ -40,18 +44,32 @@ def encode(text: str, encoding: str, bom: bool) -> bytes:
     return prefix + text.encode(encoding)
 
 
-def format_for(path: str) -> str:
-    return FORMATS.get(Path(path).suffix.lower(), "text")
+@dataclass
+class SourceFile:
+    """One file (or standard input): its decoded text and the Documents cut from it."""
+
+    path: str
+    text: str
+    encoding: str = "utf-8"
+    bom: bool = False
+    documents: list[Document] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # one line each
+
+    def reload(self, text: str, config: Config | None = None) -> "SourceFile":
+        """The same file with new text (after fixes)."""
+        return make_source(self.path, text, config, encoding=self.encoding, bom=self.bom)
 
 
-def make_document(path: str, text: str, *, encoding: str = "utf-8", bom: bool = False) -> Document:
-    """The Document for ``text`` read from ``path``, by the path's format."""
-    return Document(text, path, format=format_for(path), encoding=encoding, bom=bom)
+def make_source(path: str, text: str, config: Config | None = None, *,
+                encoding: str = "utf-8", bom: bool = False) -> SourceFile:
+    """The file ``path`` holding ``text``, cut into Documents by its format."""
+    documents, problems = load(path, text, config=config, encoding=encoding, bom=bom)
+    return SourceFile(path, text, encoding, bom, documents, problems)
 
 
-def read_document(path: str) -> Document:
+def read_bytes(path: str) -> bytes:
     try:
-        data = Path(path).read_bytes()
+        return Path(path).read_bytes()
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except IsADirectoryError:
@@ -60,7 +78,26 @@ def read_document(path: str) -> Document:
         raise InputError(f"{path}: permission denied") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    text, encoding, bom = decode(data, path)
+
+
+def read_source(path: str, config: Config | None = None) -> SourceFile:
+    text, encoding, bom = decode(read_bytes(path), path)
+    return make_source(path, text, config, encoding=encoding, bom=bom)
+
+
+def make_document(path: str, text: str, *, encoding: str = "utf-8", bom: bool = False) -> Document:
+    """The Document of a one-document file (plain text, Markdown, HTML);
+    JSON Lines files hold many: use ``make_source``."""
+    if format_for(path) == "jsonl":
+        raise ValueError(f"{path}: a JSON Lines file holds many documents; use make_source")
+    source = make_source(path, text, encoding=encoding, bom=bom)
+    if not source.documents:
+        raise InputError("; ".join(source.problems))
+    return source.documents[0]
+
+
+def read_document(path: str) -> Document:
+    text, encoding, bom = decode(read_bytes(path), path)
     return make_document(path, text, encoding=encoding, bom=bom)
 
 
@@ -70,20 +107,27 @@ def write_atomic(path: str, data: bytes) -> None:
     target = os.path.realpath(path)
     folder = os.path.dirname(target) or "."
     mode = os.stat(target).st_mode & 0o7777
-    fd, temp = tempfile.mkstemp(dir=folder, prefix=".newslint-", suffix=".tmp")
+    # Ctrl-C (or TERM, HUP) arriving mid-write is held until the rename is
+    # done or undone, so it can never strand a temp file.
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, DEFERRED_SIGNALS) if DEFERRED_SIGNALS else None
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temp, mode)
-        os.replace(temp, target)
-    except BaseException:
+        fd, temp = tempfile.mkstemp(dir=folder, prefix=".newslint-", suffix=".tmp")
         try:
-            os.unlink(temp)
-        except FileNotFoundError:
-            pass
-        raise
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.chmod(temp, mode)
+            os.replace(temp, target)
+        except BaseException:
+            try:
+                os.unlink(temp)
+            except FileNotFoundError:
+                pass
+            raise
+    finally:
+        if held is not None:
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def iter_files(paths: list[str], config: Config, errors: list[str]):

@@ -67,22 +67,40 @@ def apply_edits(text: str, edits: list[Edit]) -> str:
 def fix_document(linter: Linter, doc: Document, rebuild, *, unsafe: bool = False) -> FixResult:
     """Fix ``doc`` until no wanted fix is left; ``rebuild(text)`` makes the
     Document of a new text in the same path and format."""
-    result = FixResult(text=doc.text)
+    return fix_documents(linter, doc.source, [doc], lambda text: [rebuild(text)], unsafe=unsafe)
+
+
+def fix_documents(linter: Linter, text: str, docs: list[Document], rebuild, *,
+                  unsafe: bool = False) -> FixResult:
+    """Fix the file ``text`` whose documents are ``docs`` (edits are offsets
+    into the file) until no wanted fix is left; ``rebuild(text)`` makes the
+    documents of a new text of the same file."""
+    result = FixResult(text=text)
     for _ in range(MAX_PASSES):
-        diagnostics, problems = linter.check(doc)
+        diagnostics, problems = _check_all(linter, docs)
         result.problems = problems
         chosen = choose_fixes(diagnostics, unsafe)
         if not chosen:
             result.remaining = diagnostics
-            result.text = doc.text
+            result.text = text
             return result
         edits = []
         for d in chosen:
             for e in d.fix.edits:
                 edits.append(e)
-                result.applied.append(AppliedFix(d, doc.text[e.start:e.end], e.replacement))
-        doc = rebuild(apply_edits(doc.text, edits))
-    result.remaining, result.problems = linter.check(doc)
-    result.text = doc.text
+                result.applied.append(AppliedFix(d, text[e.start:e.end], e.replacement))
+        text = apply_edits(text, edits)
+        docs = rebuild(text)
+    result.remaining, result.problems = _check_all(linter, docs)
+    result.text = text
     result.converged = not choose_fixes(result.remaining, unsafe)
     return result
+
+
+def _check_all(linter: Linter, docs: list[Document]) -> tuple[list[Diagnostic], list[str]]:
+    diagnostics, problems = [], []
+    for doc in docs:
+        found, met = linter.check(doc)
+        diagnostics.extend(found)
+        problems.extend(met)
+    return sorted(diagnostics, key=Diagnostic.sort_key), problems

@@ -12,8 +12,8 @@ from lint.diagnostics import Diagnostic
 from lint.document import Document
 from lint.engine import Linter
 from lint.errors import InputError
-from lint.files import encode, iter_files, make_document, read_document, write_atomic
-from lint.fix import AppliedFix, fix_document
+from lint.files import SourceFile, decode, encode, iter_files, make_source, read_source, write_atomic
+from lint.fix import AppliedFix, fix_documents
 
 STDIN = "-"
 
@@ -30,79 +30,84 @@ class RunResult:
     fixed_stdin: str | None = None
 
 
-def stdin_document(stdin_filename: str | None) -> Document:
-    data = sys.stdin.buffer.read()
-    from lint.files import decode
-
+def stdin_source(stdin_filename: str | None, config=None) -> SourceFile:
+    """Standard input, read as the file ``stdin_filename`` names (its format)."""
     name = stdin_filename or STDIN
-    text, encoding, bom = decode(data, name)
-    return make_document(name, text, encoding=encoding, bom=bom)
+    text, encoding, bom = decode(sys.stdin.buffer.read(), name)
+    return make_source(name, text, config, encoding=encoding, bom=bom)
 
 
-def documents(paths: list[str], linter: Linter, result: RunResult, stdin_filename=None):
+def sources(paths: list[str], linter: Linter, result: RunResult, stdin_filename=None):
+    """Each file to check (standard input last), its problems recorded."""
     for path in iter_files([p for p in paths if p != STDIN], linter.config, result.errors):
         try:
-            yield read_document(path)
+            source = read_source(path, linter.config)
         except InputError as exc:
             result.errors.append(str(exc))
+            continue
+        result.errors.extend(source.problems)
+        yield source, False
     if STDIN in paths:
         try:
-            yield stdin_document(stdin_filename)
+            source = stdin_source(stdin_filename, linter.config)
         except InputError as exc:
             result.errors.append(str(exc))
+            return
+        result.errors.extend(source.problems)
+        yield source, True
 
 
 def run_check(paths, linter: Linter, *, keep_sources=False, stdin_filename=None) -> RunResult:
     result = RunResult()
     corpus: list[Document] = []
     wants_corpus = any(c.wants_corpus() for c in linter.checks)
-    for doc in documents(paths, linter, result, stdin_filename):
+    for source, _ in sources(paths, linter, result, stdin_filename):
         result.files += 1
-        diagnostics, problems = linter.check(doc)
-        result.diagnostics.extend(diagnostics)
-        result.errors.extend(problems)
+        for doc in source.documents:
+            diagnostics, problems = linter.check(doc)
+            result.diagnostics.extend(diagnostics)
+            result.errors.extend(problems)
         if keep_sources:
-            result.sources[doc.path] = doc.text
+            result.sources[source.path] = source.text
         if wants_corpus:
-            corpus.append(doc)
+            corpus.extend(source.documents)
     if wants_corpus and corpus:
         diagnostics, problems = linter.check_corpus(corpus)
         result.diagnostics.extend(diagnostics)
         result.errors.extend(problems)
-        result.diagnostics.sort(key=Diagnostic.sort_key)
+    result.diagnostics.sort(key=Diagnostic.sort_key)
     return result
 
 
 def run_fix(paths, linter: Linter, *, unsafe=False, diff=False, stdin_filename=None,
             keep_sources=False) -> RunResult:
     result = RunResult()
-    for doc in documents(paths, linter, result, stdin_filename):
+    for source, is_stdin in sources(paths, linter, result, stdin_filename):
         result.files += 1
 
-        def rebuild(text, doc=doc):
-            return make_document(doc.path, text, encoding=doc.encoding, bom=doc.bom)
+        def rebuild(text, source=source):
+            return source.reload(text, linter.config).documents
 
-        fixed = fix_document(linter, doc, rebuild, unsafe=unsafe)
+        fixed = fix_documents(linter, source.text, source.documents, rebuild, unsafe=unsafe)
         result.diagnostics.extend(fixed.remaining)
         result.errors.extend(fixed.problems)
         if keep_sources:
-            result.sources[doc.path] = fixed.text
+            result.sources[source.path] = fixed.text
         if fixed.applied:
-            result.applied[doc.path] = fixed.applied
-        is_stdin = doc.path == (stdin_filename or STDIN) and STDIN in paths
+            result.applied[source.path] = fixed.applied
         if is_stdin:
             result.fixed_stdin = fixed.text
             continue
         if not fixed.changed:
             continue
         if diff:
-            result.diffs.append(unified_diff(doc.path, doc.text, fixed.text))
+            result.diffs.append(unified_diff(source.path, source.text, fixed.text))
             continue
         try:
-            write_atomic(doc.path, encode(fixed.text, doc.encoding, doc.bom))
+            write_atomic(source.path, encode(fixed.text, source.encoding, source.bom))
         except OSError as exc:
-            result.errors.append(f"{doc.path}: cannot write fix: {exc.strerror or exc}")
-            del result.applied[doc.path]
+            result.errors.append(f"{source.path}: cannot write fix: {exc.strerror or exc}")
+            del result.applied[source.path]
     return result
 
 

@@ -1,0 +1,95 @@
+"""File formats: a file's text → the Documents its checks see, and back.
+
+Plain text is one Document as it is. Markdown and HTML are one Document whose
+text is a prose view of the file (see view.py); JSON Lines is one Document per
+text field of each record. Findings come back through ``place``: their fix
+edits are turned into edits of the file (or dropped when they would touch
+markup) and they take the document's origin fields (record, field).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from lint.diagnostics import Diagnostic, Edit, Fix
+from lint.document import Document
+
+EXTENSIONS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
+              ".jsonl": "jsonl"}
+
+
+def format_for(path: str) -> str:
+    return EXTENSIONS.get(Path(path).suffix.lower(), "text")
+
+
+def load(path: str, source: str, *, config=None, encoding: str = "utf-8",
+         bom: bool = False) -> tuple[list[Document], list[str]]:
+    """The Documents of ``source`` read from ``path`` and one line per problem
+    met (a JSON Lines record that is not valid JSON)."""
+    kind = format_for(path)
+    try:
+        return _load(kind, path, source, config, encoding, bom)
+    except Exception as exc:  # a bug in a reader must not end the run: the other files are checked
+        return [], [f"{path}: cannot be read as {kind}: {type(exc).__name__}: {exc}; skipped"]
+
+
+def _load(kind, path, source, config, encoding, bom) -> tuple[list[Document], list[str]]:
+    from lint.formats.view import build_view
+
+    common = dict(format=kind, encoding=encoding, bom=bom, source=source)
+    if kind == "text":
+        return [Document(source, path, encoding=encoding, bom=bom)], []
+    if kind == "jsonl":
+        from lint.formats import jsonl
+
+        fields = (config.section("formats").get("jsonl-fields") if config else None) or jsonl.DEFAULT_FIELDS
+        found, problems = jsonl.views(source, list(fields), path)
+        return [Document(text, path, source_map=offsets, origin=origin, **common)
+                for text, offsets, origin in found], problems
+    if kind == "markdown":
+        from lint.formats import markdown
+
+        overlays, holes, directives = markdown.prose(source)
+        escape = markdown.escape
+    else:
+        from lint.formats import html
+
+        overlays, directives = html.prose(source)
+        holes, escape = [], html.escape
+    text, offsets = build_view(source, overlays, holes=holes, escape=escape)
+    return [Document(text, path, source_map=offsets, directives=directives, **common)], []
+
+
+def by_path(docs: list[Document]) -> dict[str, list[Document]]:
+    out: dict[str, list[Document]] = {}
+    for doc in docs:
+        out.setdefault(doc.path, []).append(doc)
+    return out
+
+
+def locate(diagnostic: Diagnostic, docs: dict[str, list[Document]]) -> Document | None:
+    """The document a finding was made on (by path, then by source region)."""
+    same = docs.get(diagnostic.path, [])
+    if len(same) <= 1:
+        return same[0] if same else None
+    offset = diagnostic.start.offset
+    return next((d for d in same if d.source_map is None or d.source_map.contains(offset)), None)
+
+
+def place(diagnostic: Diagnostic, doc: Document | None) -> Diagnostic:
+    """``diagnostic`` (made on ``doc``'s text) as a finding on the file."""
+    if doc is None or doc.source_map is None:
+        return diagnostic
+    offsets = doc.source_map
+    fix = diagnostic.fix
+    if fix is not None:
+        edits = []
+        for e in fix.edits:
+            start, end = offsets.span(e.start, e.end)
+            if not offsets.editable(start, end):
+                fix = None  # it would change markup, code or the JSON around the text
+                break
+            edits.append(Edit(start, end, offsets.escape(e.replacement)))
+        if fix is not None:
+            fix = Fix(fix.applicability, tuple(edits))
+    return replace(diagnostic, fix=fix, extra={**doc.origin, **diagnostic.extra})

@@ -1,0 +1,73 @@
+"""Inline suppression comments in Markdown and HTML.
+
+    <!-- newslint-disable NL301 -->            off from here (no rule: all rules)
+    <!-- newslint-enable NL301 -->             on again (no rule: all rules)
+    <!-- newslint-disable-next-line NL301 -->  off for the line after the comment
+
+A rule may be named by id, id prefix, name or category, several separated by
+commas or spaces. The format readers find the comments (a comment inside a
+code block is not one); the engine applies them here, in one place.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+DIRECTIVE = regex.compile(r"\s*newslint-(disable-next-line|disable|enable)(?![\w-])(.*)", regex.DOTALL)
+
+
+@dataclass(frozen=True)
+class Directive:
+    kind: str  # disable, enable, disable-next-line
+    selectors: tuple[str, ...]  # empty: every rule
+    start: int  # source offsets of the comment
+    end: int
+
+
+def parse_comment(body: str, start: int, end: int) -> Directive | None:
+    """The directive in an HTML comment's ``body``, if it is one."""
+    m = DIRECTIVE.fullmatch(body)
+    if not m:
+        return None
+    selectors = tuple(s for s in regex.split(r"[\s,]+", m.group(2)) if s)
+    return Directive(m.group(1), selectors, start, end)
+
+
+def suppressed(diagnostic, doc, matches) -> bool:
+    """Whether the comments of ``doc`` turn ``diagnostic`` (already placed in
+    the file) off; ``matches(selector, diagnostic)`` applies a rule selector."""
+    directives = doc.directives
+    if not directives:
+        return False
+
+    def line_of(offset: int) -> int:
+        where = doc.source_map.lines if doc.source_map is not None else doc
+        return where.position(offset).line
+
+    def named(selectors) -> bool:
+        return any(matches(s, diagnostic) for s in selectors)
+
+    everything, off, on = False, [], []  # "disable" with no rule; named offs; named exceptions
+    offset = diagnostic.start.offset
+    for d in directives:
+        if d.kind == "disable-next-line":
+            if line_of(d.end) + 1 == diagnostic.start.line and (not d.selectors or named(d.selectors)):
+                return True
+            continue
+        if d.end > offset:
+            continue
+        if d.kind == "disable":
+            if not d.selectors:
+                everything, off, on = True, [], []
+            elif everything:
+                on = [s for s in on if s not in d.selectors]
+            else:
+                off.extend(d.selectors)
+        elif not d.selectors:
+            everything, off, on = False, [], []
+        elif everything:
+            on.extend(d.selectors)
+        else:
+            off = [s for s in off if s not in d.selectors]
+    return (everything and not named(on)) or named(off)
