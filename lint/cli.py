@@ -298,6 +298,7 @@ words = []                         # house words never flagged as typos
 
 
 # Sub-command groups of other modules register here, one line each.
+main.add_command(__import__("lint.cli_boilerplate", fromlist=["boilerplate"]).boilerplate)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -30,8 +30,8 @@ TOP_LEVEL = {
 SECTIONS: dict[str, dict[str, type | tuple[type, ...]]] = {
     "spelling": {"dialect": str, "min-length": int},
     "names": {"glossary": dict, "glossary-files": list, "corpus": bool},
-    "boilerplate": {"min-documents": int, "min-share": float, "max-words": int},
-    "typography": {"date-style": str, "quotes": str},
+    "boilerplate": {"min-documents": int, "min-share": (int, float), "max-words": int, "min-repeats": int},
+    "typography": {"date-style": str, "quotes": str, "dialect": str, "headline-case": str},
     "grammar": {
         "engine": str, "server": str, "enable": list, "disable": list,
         "enabled-categories": list, "disabled-categories": list, "picky": bool,

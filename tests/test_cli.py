@@ -38,12 +38,12 @@ def test_fix_removes_exactly_the_leftover_lines(tmp_path):
     target = tmp_path / "article.txt"
     shutil.copyfile(SEED, target)
     original = SEED.read_text(encoding="utf-8")
-    result = run_cli("fix", "--select", "boilerplate", target)
+    result = run_cli("fix", "--select", "NL301,NL302", target)
     assert result.returncode == 1, "fix must fail a hook when it changed the file"
     assert b"fixed NL301" in result.stderr and b"fixed NL302" in result.stderr
     expected = original.replace("Advertisements\n\n", "", 1).replace("\n\nExit mobile version", "")
     assert target.read_text(encoding="utf-8") == expected
-    again = run_cli("fix", "--select", "boilerplate", target)
+    again = run_cli("fix", "--select", "NL301,NL302", target)
     assert again.returncode == 0, again.stderr
     assert target.read_text(encoding="utf-8") == expected
 
@@ -100,6 +100,8 @@ def test_unknown_rule_and_broken_config_exit_2(tmp_path):
 
 def test_select_ignore_and_exit_zero():
     result = run_cli("check", "--format", "json", "--select", "boilerplate", "--ignore", "NL302", SEED)
+    assert {d["rule"] for d in findings(result)} == {"NL301", "NL320"}
+    result = run_cli("check", "--format", "json", "--select", "NL3", "--ignore", "amp-leftover,NL320", SEED)
     assert {d["rule"] for d in findings(result)} == {"NL301"}
     assert run_cli("check", "--exit-zero", SEED).returncode == 0
 

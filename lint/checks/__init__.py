@@ -14,6 +14,20 @@ BUILTIN = {
     "existence": "lint.checks.existence:Existence",
     "substitution": "lint.checks.substitution:Substitution",
     # Add one line per new built-in check type below (keep one type per module).
+    "replace": "lint.checks.replace:Replace",
+    "mojibake": "lint.checks.mojibake:Mojibake",
+    "html-residue": "lint.checks.html_residue:HtmlResidue",
+    "consistency": "lint.checks.consistency:Consistency",
+    "thousands-separators": "lint.checks.thousands:ThousandsSeparators",
+    "quote-style": "lint.checks.quote_style:QuoteStyle",
+    "unbalanced-quotes": "lint.checks.unbalanced_quotes:UnbalancedQuotes",
+    "date-style": "lint.checks.date_style:DateStyle",
+    "dialect": "lint.checks.dialect:Dialect",
+    "repeated-word": "lint.checks.repeated_word:RepeatedWord",
+    "duplicate-paragraph": "lint.checks.duplicate_paragraph:DuplicateParagraph",
+    "headline-case": "lint.checks.headline_case:HeadlineCase",
+    "photo-caption": "lint.checks.caption:PhotoCaption",
+    "learned-boilerplate": "lint.checks.learned_boilerplate:LearnedBoilerplate",
 }
 ENTRY_POINT_GROUP = "newslint.checks"
 

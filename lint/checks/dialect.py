@@ -1,0 +1,85 @@
+"""dialect: American and British spellings mixed in one story (colour/color).
+
+The spelling pairs come from breame (Apache-2.0). Only pairs that differ by
+one of the rule's systematic ``patterns`` (colour/color: "ou" -> "o";
+organise/organize: "is" -> "iz" …) are used: breame also lists archaic or
+lexical variants (connexion, philtre, instal, aeroplane) whose "American"
+form is ordinary British. Pairs whose other form is right in the same dialect
+with another sense (licence/license, metre/meter) are in ``ignore``. Capitalised words inside a
+sentence are names ("World Health Organization", "Pearl Harbor") and are
+never counted. The minority is fixed to ``typography.dialect`` when set
+("en-GB" or "en-US"), else to the story's majority.
+"""
+from __future__ import annotations
+
+import regex
+
+from lint.checks.base import Check
+from lint.checks.consistency import winning_style
+from lint.diagnostics import Edit, Fix
+from lint.errors import ConfigError
+from lint.patterns import match_case
+
+LETTERS = regex.compile(r"\p{L}+")
+DIALECTS = {"en-gb": "british", "en-us": "american"}
+
+
+def systematic(british: str, american: str, patterns: list) -> bool:
+    """Whether one British -> American pattern turns one spelling into the other."""
+    return any(british.replace(uk, us) == american for uk, us in patterns)
+
+
+def spelling_pairs(ignore: set[str], patterns: list) -> tuple[dict[str, str], dict[str, str]]:
+    """British -> American and American -> British: the systematic pairs,
+    without ``ignore`` and without words breame lists on both sides."""
+    from breame.data.spelling_constants import AMERICAN_ENGLISH_SPELLINGS, BRITISH_ENGLISH_SPELLINGS
+
+    both = set(BRITISH_ENGLISH_SPELLINGS) & set(AMERICAN_ENGLISH_SPELLINGS)
+    skip = ignore | both
+
+    british = {uk: us for uk, us in BRITISH_ENGLISH_SPELLINGS.items()
+               if uk not in skip and us not in skip and systematic(uk, us, patterns)}
+    return british, {us: uk for uk, us in british.items()}
+
+
+class Dialect(Check):
+    PARAMS = {
+        "patterns": (list, []),  # [british, american] letter groups, e.g. ["ou", "o"]
+        "ignore": (list, []),
+        "applicability": (str, "unsafe"),
+    }
+
+    def setup(self) -> None:
+        patterns = self.params["patterns"]
+        if not all(isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p) for p in patterns):
+            raise ConfigError(f"{self.rule.pack}: rule {self.rule.id}: each of 'patterns' is [british, american]")
+        british, american = spelling_pairs({w.casefold() for w in self.params["ignore"]}, patterns)
+        self.other = {"british": british, "american": american}
+        configured = self.config.section("typography").get("dialect", "")
+        if configured and configured.lower() not in DIALECTS:
+            raise ConfigError("typography.dialect must be \"en-GB\" or \"en-US\"")
+        self.preferred = DIALECTS.get(configured.lower())
+
+    def check(self, doc):
+        found = {"british": [], "american": []}
+        for token in doc.words:
+            if not token.sentence_start and token.text[:1].isupper():
+                continue  # a name
+            if token.text.isupper() and len(token.text) > 1:
+                continue
+            for part in LETTERS.finditer(token.text):
+                word = part.group().casefold()
+                for dialect, pairs in self.other.items():
+                    if word in pairs:
+                        found[dialect].append((token.start + part.start(), token.start + part.end(), pairs[word]))
+        winner = winning_style({d: len(v) for d, v in found.items()}, self.preferred)
+        if winner is None:
+            return
+        for dialect, spans in found.items():
+            if dialect == winner:
+                continue
+            for start, end, other in spans:
+                new = match_case(doc.text[start:end], other)
+                fix = Fix(self.params["applicability"], (Edit(start, end, new),))
+                yield self.finding(doc, start, end, suggestions=[new], fix=fix,
+                                   dialect=dialect.capitalize(), majority=winner.capitalize())

@@ -1,0 +1,40 @@
+"""thousands-separators: "25,000" and "25000" in one story.
+
+Only numbers of five or more digits count as written without a separator:
+four-digit ones are too often years, and codes ("Project 22160-class",
+"A12345") are skipped by refusing digits joined to letters or hyphens.
+"""
+from __future__ import annotations
+
+import regex
+
+from lint.checks.base import Check
+from lint.checks.consistency import winning_style
+from lint.diagnostics import Edit, Fix
+
+NUMBER = regex.compile(
+    r"(?<![\p{L}\p{N}.,/#:-])(?:(?P<comma>\d{1,3}(?:,\d{3})+)|(?P<none>[1-9]\d{4,}))(?![\p{L}\p{N}/-]|,\d|\.\d+\.)"
+)
+
+
+def with_commas(digits: str) -> str:
+    return f"{int(digits):,}"
+
+
+class ThousandsSeparators(Check):
+    PARAMS = {"prefer": (str, "")}  # "comma", "none", or "" for the story's majority
+
+    def check(self, doc):
+        found = [(m.lastgroup, m) for m in NUMBER.finditer(doc.text)]
+        counts = {"comma": 0, "none": 0}
+        for style, _ in found:
+            counts[style] += 1
+        winner = winning_style(counts, self.params["prefer"] or None)
+        if winner is None:
+            return
+        for style, m in found:
+            if style == winner:
+                continue
+            new = m.group().replace(",", "") if winner == "none" else with_commas(m.group())
+            yield self.finding(doc, m.start(), m.end(), suggestions=[new],
+                               fix=Fix.unsafe(Edit(m.start(), m.end(), new)), majority=winner)

@@ -1,0 +1,67 @@
+"""unbalanced-quotes: a paragraph whose double quotation marks do not pair up.
+
+Straight quotes are told apart by where they stand: after a space (or at the
+start) and before a word it opens, after a word it closes. Two conventions
+are not errors: a quotation left open at the end of a paragraph because the
+next paragraph opens with a quotation mark again, and the same inside one
+paragraph, where a quote running over a sentence reopens without closing.
+A quotation that opens a sentence and is still open at the end of the
+paragraph is not reported either: copy that joined paragraphs into one line
+(common in scraped and archived text) looks exactly like that, while the
+error this rule is for, a quote opened mid-sentence and never closed, does not.
+"""
+from __future__ import annotations
+
+import regex
+
+from lint.checks.base import Check
+
+MARK = regex.compile(r"[\"“”]")
+OPENS = regex.compile(r"\s*[\"“]")
+SENTENCE_END = regex.compile(r"[.!?…:,]\s*$")
+SENTENCE_START = regex.compile(r"(?:^|[.!?…]\s+)$")
+INCHES = regex.compile(r"\d+'\d+\"")  # 5'11"
+
+
+def kind(text: str, at: int) -> str:
+    """'open', 'close' or '' (cannot tell) for the quotation mark at ``at``."""
+    mark = text[at]
+    if mark == "“":
+        return "open"
+    if mark == "”":
+        return "close"
+    before = text[at - 1] if at else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    space_before = before.isspace() or before in "([{—–-/"
+    space_after = after.isspace() or after in ".,;:!?)]}—–-…'’"
+    if space_before and not space_after:
+        return "open"
+    if space_after and not space_before:
+        return "close"
+    return ""
+
+
+class UnbalancedQuotes(Check):
+    def check(self, doc):
+        paragraphs = doc.paragraphs
+        text = doc.text
+        for i, para in enumerate(paragraphs):
+            inches = {m.end() - 1 for m in INCHES.finditer(text, para.start, para.end)}
+            marks = [m.start() for m in MARK.finditer(text, para.start, para.end) if m.start() not in inches]
+            kinds = [kind(text, at) for at in marks]
+            if "" in kinds:
+                continue  # a mark that is neither: no safe judgement on this paragraph
+            opened = None
+            for at, k in zip(marks, kinds):
+                if k == "close":
+                    if opened is None:
+                        yield self.finding(doc, at, at + 1, side="closing")
+                    opened = None
+                elif opened is not None and not SENTENCE_END.search(text, opened, at):
+                    yield self.finding(doc, opened, opened + 1, side="opening")
+                    opened = at
+                else:
+                    opened = at
+            continued = i + 1 < len(paragraphs) and OPENS.match(text, paragraphs[i + 1].start)
+            if opened is not None and not continued and not SENTENCE_START.search(text, para.start, opened):
+                yield self.finding(doc, opened, opened + 1, side="opening")

@@ -1,0 +1,109 @@
+"""Style rules (rules/style.toml): repeated words, dates, dialect, duplicate paragraphs, headline case."""
+import pytest
+
+from lint.config import Config
+from lint.document import Document
+from lint.engine import Linter
+from lint.errors import ConfigError
+from lint.fix import fix_document
+from lint.rules import load_rules
+
+
+def linter(rule, **typography):
+    return Linter(Config(sections={"typography": typography}), select=[rule])
+
+
+def lint(text, rule, **typography):
+    found, problems = linter(rule, **typography).check(Document(text, "s.txt"))
+    assert not problems
+    return found
+
+
+def fixed(text, rule, unsafe=False, **typography):
+    return fix_document(linter(rule, **typography), Document(text, "s.txt"),
+                        lambda t: Document(t, "s.txt"), unsafe=unsafe).text
+
+
+def spans(text, found):
+    return [text[d.start.offset:d.end.offset] for d in found]
+
+
+def test_repeated_word_fix_keeps_case_and_line_breaks():
+    assert fixed("The the deal, said of of them.\n", "NL501") == "The deal, said of them.\n"
+    assert fixed("said the\nthe deal\n", "NL501") == "said the\ndeal\n"
+
+
+@pytest.mark.parametrize("text", [
+    "He had had enough; that that was so.\n",  # the allow list
+    "They flew to Pago Pago and Walla Walla.\n",  # names
+    "It was the end.\n\nThe sequel began.\n",  # a paragraph break
+    "Go, go on; the, the point\n",  # punctuation between
+])
+def test_repeated_word_leaves_legitimate_doubles(text):
+    assert lint(text, "NL501") == []
+
+
+def test_ap_date_gets_its_comma_and_nothing_else_changes():
+    text = "Signed on May 14 2018, and Sept. 3rd 2019; on May 14, 2018 and in May 2018.\n"
+    assert spans(text, lint(text, "NL502")) == ["May 14 2018", "Sept. 3rd 2019"]
+    assert fixed(text, "NL502") == "Signed on May 14, 2018, and Sept. 3rd, 2019; on May 14, 2018 and in May 2018.\n"
+
+
+def test_ap_reorders_a_day_first_date_with_comma_only_unsafely():
+    text = "on 15 December, 1953 and on 14 May 2018.\n"
+    found = lint(text, "NL502")
+    assert spans(text, found) == ["15 December, 1953"]
+    assert found[0].fix.applicability == "unsafe" and found[0].suggestions == ["December 15, 1953"]
+
+
+def test_dmy_house_style():
+    text = "on 1 May, 2002, on May 14, 2018 and on 14 May 2018.\n"
+    found = lint(text, "NL502", **{"date-style": "dmy"})
+    assert spans(text, found) == ["1 May, 2002", "May 14, 2018"]
+    assert fixed(text, "NL502", **{"date-style": "dmy"}) == "on 1 May 2002, on May 14, 2018 and on 14 May 2018.\n"
+    assert fixed(text, "NL502", unsafe=True, **{"date-style": "dmy"}) == \
+        "on 1 May 2002, on 14 May 2018 and on 14 May 2018.\n"
+    with pytest.raises(ConfigError):
+        linter("NL502", **{"date-style": "iso"})
+
+
+def test_dialect_reports_the_minority_and_skips_names():
+    text = ("The colour of the organisation's flag was honoured by the World Health "
+            "Organization, and the color changed.\n")
+    found = lint(text, "NL503")
+    assert spans(text, found) == ["color"]
+    assert found[0].suggestions == ["colour"] and found[0].fix.applicability == "unsafe"
+
+
+def test_configured_dialect_wins_over_the_majority():
+    text = "The colour and the flavour were honoured; the color changed.\n"
+    assert fixed(text, "NL503", unsafe=True, dialect="en-US") == \
+        "The color and the flavor were honored; the color changed.\n"
+    with pytest.raises(ConfigError):
+        linter("NL503", dialect="en-AU")
+
+
+def test_dialect_ignores_one_dialect_and_lexical_variants():
+    assert lint("The colour and the flavour.\n", "NL503") == []  # not mixed
+    # breame pairs connection/connexion and filter/philtre; neither is a systematic pair.
+    assert lint("The colour of the connection and the filter; a licensed cab.\n", "NL503") == []
+
+
+def test_duplicate_and_near_duplicate_paragraphs():
+    para = "The minister said the deal would be signed next week in the capital."
+    text = f"{para}\n\nOther news of the day.\n\n{para.replace('would', 'will')}\n\n“{para}”\n"
+    found = lint(text, "NL504")
+    assert [d.start.line for d in found] == [5, 7]
+    assert "line 1" in found[0].message and found[0].fix is None
+    assert lint("Reuters\n\nReuters\n", "NL504") == []  # too short to judge
+
+
+def test_headline_case_is_off_by_default_and_follows_house_style():
+    assert not next(r for r in load_rules() if r.id == "NL505").enabled
+    text = "Algeria And Russia Strengthen Military Ties\n\nBody.\n"
+    assert len(lint(text, "NL505")) == 1
+    assert lint("Algeria and Russia strengthen military ties\n\nBody.\n", "NL505") == []
+    title = "Algeria and Russia strengthen military ties\n\nBody.\n"
+    found = lint(title, "NL505", **{"headline-case": "title"})
+    assert found[0].suggestions == ["Algeria and Russia Strengthen Military Ties"]
+    assert lint("Algeria and Russia Strengthen Military Ties\n\nBody.\n", "NL505", **{"headline-case": "title"}) == []
