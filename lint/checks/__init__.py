@@ -26,6 +26,8 @@ BUILTIN = {
     "repeated-word": "lint.checks.repeated_word:RepeatedWord",
     "duplicate-paragraph": "lint.checks.duplicate_paragraph:DuplicateParagraph",
     "headline-case": "lint.checks.headline_case:HeadlineCase",
+    "spelling": "lint.checks.spelling:Spelling",
+    "misspelling": "lint.checks.misspelling:KnownMisspelling",
     "photo-caption": "lint.checks.caption:PhotoCaption",
     "learned-boilerplate": "lint.checks.learned_boilerplate:LearnedBoilerplate",
 }

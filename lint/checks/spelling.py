@@ -1,0 +1,226 @@
+"""spelling: words that are not words of the language, with ranked corrections.
+
+Only words that read as common words are checked. Skipped as name-like:
+capitalised words inside a sentence, all-caps and mixed-case words (NATO,
+iPod, McDonald), tokens with digits, URLs, e-mail addresses, @handles,
+#hashtags, pieces of domain names and file paths. A capitalised word that
+opens a sentence (and is not followed by another capitalised word) or stands
+in a title-case headline is checked only when the document never capitalises
+it mid-sentence and a common word lies one slip away ("Strengtens" →
+"Strengthens"), so an unknown surname opening a sentence stays quiet. A
+word followed by [sic] is never flagged; inside direct quotations the fix is
+never safe.
+
+A word spelt the same way twice in one document is taken as meant, and so
+are closed compounds of known words ("showbusiness") unless a single slip
+explains them better ("airlien"). Nothing is reported when no correction lies
+within two slips: such words are jargon or names, not keystroke typos.
+
+The fix is safe only when the best candidate is at most ``max_safe_cost``
+away, at least ``min_safe_zipf`` common, beats the runner-up by at least
+``safe_margin`` in score (see lint/suggest.py), and the word is lower-case
+and outside quotations; otherwise it is unsafe. Lower-case words of the
+known-misspellings pack are left to that pack.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from functools import cached_property
+
+import regex
+
+from lint import suggest
+from lint.checks.base import Check
+from lint.diagnostics import Edit, Fix
+from lint.errors import ConfigError
+from lint.patterns import match_case
+
+SIC = regex.compile(r"\s*[\[(]sic[\])]", regex.IGNORECASE)
+# Characters that, touching a word, make it part of a path, markup or code.
+GLUE = set("/\\_@&=#<>{}|~^*+%$0123456789")
+POSSESSIVE = regex.compile(r"['’]s?$|['’](?:ll|re|ve|d|m|t)$")
+OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
+# A capitalised word opening a sentence is a typo only one slip from a word this common.
+CAPITAL_MIN_ZIPF = 3.0
+MAX_LENGTH = 40  # longer letter runs are not prose words (and would be slow to correct)
+
+
+class Spelling(Check):
+    PARAMS = {
+        "safe_margin": (float, 0.25),  # score lead the best candidate needs for a safe fix
+        "max_safe_cost": (float, 1.0),  # a safe fix corrects at most one slip...
+        "min_safe_zipf": (float, 3.0),  # ...into a word at least this common
+        "defer_to_pack": (str, "misspellings.toml"),  # built-in pack whose words we leave alone
+    }
+
+    def setup(self) -> None:
+        from lint.dictionary import DIALECTS
+
+        section = self.config.section("spelling")
+        self.dialect = section.get("dialect", "en")
+        self.min_length = section.get("min-length", 3)
+        if self.dialect.replace("_", "-").lower() not in {d.lower() for d in DIALECTS}:
+            raise ConfigError(f"spelling.dialect must be one of {', '.join(DIALECTS)}, not {self.dialect!r}")
+        self.house = self.config.house_words()
+        self.house_folded = {w.casefold() for w in self.house if w.islower()}
+
+    @cached_property
+    def dictionary(self):
+        from lint.dictionary import get_dictionary
+
+        return get_dictionary(self.dialect)
+
+    @cached_property
+    def suggester(self):
+        return suggest.Suggester(self.dictionary, self.house)
+
+    @cached_property
+    def deferred(self) -> set[str]:
+        """Lower-case words the known-misspellings pack corrects ("recieve")."""
+        name = self.params["defer_to_pack"]
+        if not name:
+            return set()
+        from lint.rules import builtin_rules_dir, load_pack
+
+        path = builtin_rules_dir() / name
+        if not path.is_file():
+            return set()
+        return {w for r in load_pack(path) for w in r.params.get("swap", {})}
+
+    # -- which words to check ----------------------------------------------
+    def _accepted(self, word: str) -> bool:
+        return (word in self.house or word.casefold() in self.house_folded
+                or self.dictionary.known(word))
+
+    def check(self, doc):
+        context = SpellingContext(doc)
+        words = doc.words
+        for index, token in enumerate(words):
+            if SIC.match(doc.text, token.end) or _embedded(doc.text, token.start, token.end):
+                continue
+            offset = token.start
+            for part in token.text.split("-"):
+                start, offset = offset, offset + len(part) + 1
+                word = POSSESSIVE.sub("", part)
+                if not self.min_length <= len(word) <= MAX_LENGTH or not word.isalpha():
+                    continue
+                if part.lower() in suggest.PREFIXES and part != token.text:
+                    continue  # "neo-classical", "eco-friendly"
+                if word.isupper() or not word[1:].islower():
+                    continue  # acronym or mixed case: a name
+                capital = word[0].isupper()
+                if capital and not context.opens(token, start, words[index + 1:index + 2]):
+                    continue  # capitalised where a common word would not be: a name
+                if self._accepted(part) or self._accepted(word) or word in self.deferred:
+                    continue
+                if context.count(word) > 1:
+                    continue  # spelt the same way twice: meant (a typo rarely repeats)
+                if word.capitalize() in context.names:
+                    continue  # the document uses it as a name
+                finding = self._finding(context, start, start + len(word), word, capital)
+                if finding is not None:
+                    yield finding
+
+    def _finding(self, context, start, end, word, capital):
+        d = self.dictionary
+        lower = word.lower()
+        candidates = self.suggester.candidates(lower)
+        one_slip = bool(candidates) and candidates[0].cost <= suggest.ONE_SLIP
+        if capital and not (one_slip and d.zipf(candidates[0].word) >= CAPITAL_MIN_ZIPF):
+            return None  # a capitalised unknown with no close common word: likely a name
+        if not one_slip:
+            if suggest.is_compound(d, lower):
+                return None  # "showbusiness", "rebanding"; but "airlien" is a slip of "airline"
+            split = None if capital else suggest.run_on(d, lower)
+            if split is not None:
+                return self.finding(context.doc, start, end, suggestions=[split],
+                                    fix=Fix("unsafe", (Edit(start, end, split),)))
+        if not candidates:
+            return None  # nothing within two slips: jargon or a name, not a keystroke typo
+        suggestions = [match_case(word, c.word) for c in candidates]
+        best = candidates[0]
+        margin = candidates[1].score - best.score if len(candidates) > 1 else float("inf")
+        safe = (not capital and best.cost <= self.params["max_safe_cost"]
+                and margin >= self.params["safe_margin"]
+                and d.zipf(best.word) >= self.params["min_safe_zipf"]
+                and not context.quoted(start, end))
+        fix = Fix("safe" if safe else "unsafe", (Edit(start, end, suggestions[0]),))
+        return self.finding(context.doc, start, end, suggestions=suggestions, fix=fix)
+
+
+def _embedded(text: str, start: int, end: int) -> bool:
+    """Part of a domain, path, markup or code rather than prose."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    if before in GLUE or after in GLUE:
+        return True
+    if after == "." and end + 1 < len(text) and text[end + 1].isalpha():
+        return True  # bbc.co.uk, georgewbush.com
+    return before == "." and start >= 2 and text[start - 2].isalpha()
+
+
+class SpellingContext:
+    """What the check learns about one document, computed when first needed."""
+
+    def __init__(self, doc) -> None:
+        self.doc = doc
+        self.headline = doc.headline
+
+    def in_headline(self, offset: int) -> bool:
+        return self.headline is not None and self.headline.start <= offset < self.headline.end
+
+    @cached_property
+    def title_case_headline(self) -> bool:
+        """Most of the headline's longer words are capitalised ("Russia Strengthens Ties")."""
+        if self.headline is None:
+            return False
+        words = [t.text for t in self.doc.words if self.in_headline(t.start) and len(t.text) > 3]
+        return len(words) > 1 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+    def opens(self, token, start: int, following) -> bool:
+        """Whether a capital at ``start`` (in ``token``) may be a common word's:
+        the first word of a sentence not followed by another capitalised word
+        ("Linkin Park", "Jef Raskin"), or any word of a title-case headline."""
+        if self.in_headline(start) and self.title_case_headline:
+            return True
+        if start != token.start or not token.sentence_start:
+            return False
+        return not (following and following[0].text[:1].isupper()
+                    and following[0].start - token.end <= 1)
+
+    @cached_property
+    def counts(self) -> Counter:
+        return Counter(POSSESSIVE.sub("", part) for t in self.doc.words for part in t.text.split("-"))
+
+    def count(self, word: str) -> int:
+        return self.counts[word]
+
+    @cached_property
+    def names(self) -> set[str]:
+        """Words the document capitalises mid-sentence (outside a headline)."""
+        names = set()
+        for token in self.doc.words:
+            if token.sentence_start or not token.text[:1].isupper() or self.in_headline(token.start):
+                continue
+            names.update(POSSESSIVE.sub("", p) for p in token.text.split("-") if p[:1].isupper())
+        return names
+
+    @cached_property
+    def quotes(self) -> list[tuple[int, int]]:
+        """Spans of direct quotations: “…”, «…» and "…" within a paragraph."""
+        text, spans = self.doc.text, []
+        for para in self.doc.paragraphs:
+            opened: tuple[str, int] | None = None
+            for i in range(para.start, para.end):
+                if opened is None:
+                    if text[i] in OPEN_CLOSE or text[i] == '"':
+                        opened = (OPEN_CLOSE.get(text[i], '"'), i)
+                elif text[i] == opened[0]:
+                    spans.append((opened[1], i + 1))
+                    opened = None
+            if opened is not None:  # a quotation running to the paragraph's end
+                spans.append((opened[1], para.end))
+        return spans
+
+    def quoted(self, start: int, end: int) -> bool:
+        return any(a <= start and end <= b for a, b in self.quotes)
