@@ -299,6 +299,7 @@ words = []                         # house words never flagged as typos
 
 # Sub-command groups of other modules register here, one line each.
 main.add_command(__import__("lint.cli_boilerplate", fromlist=["boilerplate"]).boilerplate)
+main.add_command(__import__("lint.cli_names", fromlist=["names"]).names)
 main.add_command(__import__("lint.cli_words", fromlist=["words"]).words)
 
 

@@ -14,6 +14,7 @@ BUILTIN = {
     "existence": "lint.checks.existence:Existence",
     "substitution": "lint.checks.substitution:Substitution",
     # Add one line per new built-in check type below (keep one type per module).
+    "names": "lint.checks.names:Names",
     "replace": "lint.checks.replace:Replace",
     "mojibake": "lint.checks.mojibake:Mojibake",
     "html-residue": "lint.checks.html_residue:HtmlResidue",

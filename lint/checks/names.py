@@ -1,0 +1,286 @@
+"""names: one person, place or organisation, one spelling per story.
+
+One check type, two parts (the rule's ``part`` param), each a rule of its own.
+The "story" part reports a spelling on three kinds of evidence (the
+finding's ``evidence`` field):
+
+* glossary: the names glossary lists it as a variant (or it comes close to a
+  glossary name) and the glossary's spelling is not in the body;
+* story: the body spells the name another way too ("Chengriha"/"Chanegriha");
+* corpus: with ``--corpus``, the other documents of the run write it another way.
+
+The "headline" part reports a headline that spells a name unlike the body.
+Every slip is reported once: the glossary claims the spellings it knows
+first, the story sees only the body, the headline part only the headline,
+and the corpus pass skips documents that use both spellings. The analysis of
+a document is done once and shared by the rules.
+"""
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass
+
+from lint.checks.base import Check
+from lint.diagnostics import Edit, Fix
+from lint.document import Document
+from lint.errors import ConfigError
+from lint.names_glossary import Glossary, load_glossary
+from lint.names_groups import (
+    Lexicon, Variant, cluster, collect, glossary_canonical, glossary_spelling, majority, related,
+    without_headline,
+)
+from lint.names_mentions import NameWord, mentions
+from lint.names_similarity import BlockIndex
+from lint.patterns import match_case
+
+PARTS = ("story", "headline")
+
+
+class Shared:
+    """What the names rules of one configuration share: dictionary, glossary,
+    and the analysis of each document."""
+
+    def __init__(self, config) -> None:
+        from lint.dictionary import get_dictionary
+
+        try:
+            self.lexicon = Lexicon(get_dictionary(config.language))
+        except ValueError as exc:
+            raise ConfigError(str(exc)) from None
+        self.glossary: Glossary = load_glossary(config)
+        self.canonicals = {}
+        for key, text in self.glossary.canonical.items():
+            facts = self.lexicon.facts(text)
+            self.canonicals[key] = Variant(text, key, facts.known, facts.common, facts.familiar)
+        self.canonical_index = BlockIndex()
+        for variant in self.canonicals.values():
+            self.canonical_index.add(variant.text)
+        self._documents: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+    def link(self, a: Variant, b: Variant) -> str | None:
+        return related(a, b, self.glossary)
+
+    def link_across(self, a: Variant, b: Variant) -> str | None:
+        return related(a, b, self.glossary, strict=True)
+
+    def tag(self, variant: Variant) -> str | None:
+        spelling = glossary_spelling(variant, self.glossary)
+        return spelling.casefold() if spelling else None
+
+    def names(self, doc: Document) -> "StoryNames":
+        found = self._documents.get(doc)
+        if found is None:
+            found = self._documents[doc] = StoryNames(doc, self)
+        return found
+
+    def glossary_spelling_for(self, variant: Variant) -> tuple[str, bool] | None:
+        """The canonical spelling of a variant the glossary does not list as
+        canonical, and whether the glossary names this variant explicitly."""
+        if not self.glossary or variant.key in self.glossary.canonical:
+            return None
+        listed = self.glossary.variants.get(variant.key)
+        if listed is not None:
+            return listed, True
+        for text in sorted(self.canonical_index.candidates(variant.text)):
+            canonical = self.canonicals[text.casefold()]
+            if related(variant, canonical):
+                return canonical.text, False
+        return None
+
+
+_SHARED: dict[int, tuple[object, Shared]] = {}
+
+
+def shared_for(config) -> Shared:
+    entry = _SHARED.get(id(config))
+    if entry is None or entry[0] is not config:
+        entry = _SHARED[id(config)] = (config, Shared(config))
+        weakref.finalize(config, _SHARED.pop, id(config), None)
+    return entry[1]
+
+
+@dataclass
+class Claim:
+    canonical: str
+    explicit: bool  # the glossary lists this spelling as a variant
+
+
+class StoryNames:
+    """The name spellings of one document."""
+
+    def __init__(self, doc: Document, shared: Shared) -> None:
+        self.all = collect(mentions(doc), shared.lexicon)
+        self.body = without_headline(self.all)
+        # Spellings the glossary corrects because its own is not in the body.
+        self.claims: dict[str, Claim] = {}
+        for variant in self.all.values():
+            hit = shared.glossary_spelling_for(variant)
+            if hit is not None and hit[0].casefold() not in self.body:
+                self.claims[variant.key] = Claim(*hit)
+
+    def unclaimed(self, variants: dict[str, Variant], glossary: Glossary) -> list[Variant]:
+        """The variants to group: not claimed by the glossary, and not common
+        words (which are never a variant of anything) unless it lists them."""
+        return [v for k, v in variants.items() if k not in self.claims
+                and (not v.common or glossary_spelling(v, glossary))]
+
+
+class Archive:
+    """The spellings of many documents, each counted once per document that
+    uses it (the glossary's spellings left out: it decides those)."""
+
+    def __init__(self, shared: Shared, stories: list[StoryNames]) -> None:
+        self.shared = shared
+        self.variants: dict[str, Variant] = {}
+        self.where: dict[str, list[int]] = {}  # spelling -> indexes of the documents using it
+        for index, names in enumerate(stories):
+            for variant in names.unclaimed(names.all, shared.glossary):
+                if glossary_spelling(variant, shared.glossary):
+                    continue
+                total = self.variants.get(variant.key)
+                if total is None:
+                    self.variants[variant.key] = total = Variant(
+                        variant.text, variant.key, variant.known, variant.common,
+                        variant.familiar, documents=0)
+                total.documents += 1
+                total.given |= variant.given
+                total.family |= variant.family
+                total.context |= variant.context
+                self.where.setdefault(variant.key, []).append(index)
+
+    def groups(self) -> list[list[Variant]]:
+        """Related spellings, the one most documents use first."""
+        return cluster(self.variants.values(), self.shared.link_across,
+                       weight=lambda v: v.documents)
+
+
+class Names(Check):
+    PARAMS = {
+        "part": (str, "story"),
+        "glossary_message": (str, "'{match}' (line {line}): the names glossary spells it '{suggestion}'"),
+        "corpus_message": (str, "'{match}' is written this way in {count} document(s) of this run, "
+                                "'{suggestion}' in {majority}: same name spelled two ways?"),
+        "min_documents": (int, 3),  # corpus: the majority spelling is in at least this many documents
+        "min_ratio": ((int, float), 3),  # corpus: ... and in this many times as many as the outlier
+    }
+
+    def setup(self) -> None:
+        if self.params["part"] not in PARTS:
+            raise ConfigError(f"{self.rule.pack}: rule {self.rule.id}: param 'part' must be one of "
+                              f"{', '.join(PARTS)}")
+        shared_for(self.config)  # a broken glossary is a config error before any file is read
+
+    @property
+    def shared(self) -> Shared:
+        return shared_for(self.config)
+
+    def check(self, doc: Document):
+        names = self.shared.names(doc)
+        if self.params["part"] == "headline":
+            return self._headline(doc, names)
+        return [*self._glossary(doc, names), *self._story(doc, names)]
+
+    # -- one story -------------------------------------------------------------
+    def _glossary(self, doc, names: StoryNames):
+        for key, claim in names.claims.items():
+            variant = names.all[key]
+            yield self._report(doc, variant.words, [], claim.canonical,
+                               "safe" if claim.explicit else "unsafe", evidence="glossary",
+                               template=self.params["glossary_message"])
+
+    def _story(self, doc, names: StoryNames):
+        shared = self.shared
+        for group in cluster(names.unclaimed(names.body, shared.glossary), shared.link, tag=shared.tag):
+            canonical = glossary_canonical(group, shared.glossary)
+            if canonical is not None:
+                target, applicability = canonical, "safe"
+                flagged = [v for v in group if v.key != canonical.casefold()]
+            else:
+                top = majority(group)
+                target, applicability = (top.text, "unsafe") if top else (None, None)
+                flagged = [v for v in group if v is not (top or group[0])]
+            for variant in flagged:
+                others = [v for v in group if v is not variant]
+                yield self._report(doc, variant.words, others, target, applicability,
+                                   evidence="story", note=_glossary_note(canonical))
+
+    def _headline(self, doc, names: StoryNames):
+        shared = self.shared
+        for group in cluster(names.unclaimed(names.all, shared.glossary), shared.link, tag=shared.tag):
+            in_body = [names.body[v.key] for v in group if v.key in names.body]
+            if not in_body:
+                continue
+            canonical = glossary_canonical(group, shared.glossary)
+            if canonical is not None:
+                target, applicability = canonical, "safe"
+            else:
+                top = majority(in_body)
+                if top is None:
+                    continue  # the body is split evenly: the story part reports it
+                target, applicability = top.text, "unsafe"
+            for variant in group:
+                words = [w for w in variant.words if w.in_headline]
+                if words and variant.key != target.casefold():
+                    others = [v for v in in_body if v.key != variant.key]
+                    yield self._report(doc, words, others, target, applicability,
+                                       evidence="headline", note=_glossary_note(canonical))
+
+    # -- the documents of one run ------------------------------------------------
+    def wants_corpus(self) -> bool:
+        return self.params["part"] == "story" and bool(self.config.corpus)
+
+    def check_corpus(self, docs: list[Document]):
+        if not self.wants_corpus():
+            return
+        shared = self.shared
+        stories = [shared.names(doc) for doc in docs]
+        archive = Archive(shared, stories)
+        for group in archive.groups():
+            top = group[0]
+            if top.documents < self.params["min_documents"]:
+                continue
+            for variant in group[1:]:
+                if top.documents < self.params["min_ratio"] * variant.documents:
+                    continue
+                for index in archive.where[variant.key]:
+                    doc, names = docs[index], stories[index]
+                    if top.key not in names.all:  # else the story's own parts report it
+                        yield self._report(
+                            doc, names.all[variant.key].words, [], top.text, "unsafe",
+                            evidence="corpus", template=self.params["corpus_message"],
+                            count=variant.documents, majority=top.documents,
+                            extra={"counts": {variant.text: variant.documents, top.text: top.documents}},
+                        )
+
+    # -- findings ----------------------------------------------------------------
+    def _report(self, doc, words: list[NameWord], others: list[Variant], target: str | None,
+                applicability: str | None, *, evidence: str, template: str | None = None,
+                note: str = "", extra: dict | None = None, **fields):
+        first = words[0]
+        fix = None
+        if target is not None and applicability is not None:
+            fix = Fix(applicability, tuple(
+                Edit(w.start, w.end, match_case(w.text, target)) for w in words))
+        related_words = [w for v in others for w in v.words]
+        extra = {**(extra or {}), "evidence": evidence}
+        if related_words:
+            extra["related"] = [
+                {"text": w.text, **doc.position(w.start).to_json()} for w in related_words
+            ]
+        values = {
+            "match": first.text, "suggestion": target or "", "line": doc.position(first.start).line,
+            "others": " and ".join(_where(doc, v) for v in others), "note": note, **fields,
+        }
+        message = (template or self.rule.message).format_map(values)
+        return self.finding(doc, first.start, first.end, message=message,
+                            suggestions=[target] if target else [], fix=fix, extra=extra)
+
+
+def _where(doc: Document, variant: Variant) -> str:
+    lines = sorted({doc.position(w.start).line for w in variant.words})
+    label = "line" if len(lines) == 1 else "lines"
+    return f"'{variant.text}' ({label} {', '.join(map(str, lines))})"
+
+
+def _glossary_note(canonical: str | None) -> str:
+    return f" The names glossary spells it '{canonical}'." if canonical else ""
