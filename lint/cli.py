@@ -30,6 +30,8 @@ def make_linter(config_path, paths, select, ignore, extend_select, corpus=False)
     start = next((Path(p) for p in paths if p != "-"), Path(stdin_name) if stdin_name else Path.cwd())
     config = load_config(Path(config_path) if config_path else None, search_from=start)
     config.corpus = corpus or config.section("names").get("corpus", False)
+    if click.get_current_context().meta.get("newslint.grammar"):
+        extend_select = (*extend_select, "grammar")
     return Linter(config, select=split_list(select), ignore=split_list(ignore),
                   extend_select=split_list(extend_select))
 
@@ -50,6 +52,8 @@ def common_options(function):
         click.option("--stdin-filename", help="Name (and so format) of the text read from '-'."),
         click.option("--corpus", is_flag=True, help="Also compare the documents of this run with each other."),
         click.option("-q", "--quiet", is_flag=True, help="Print findings only, no summary."),
+        click.option("--grammar", is_flag=True, expose_value=False, help="Also run the grammar check (off by default).",
+                     callback=lambda ctx, _, on: ctx.meta.update({"newslint.grammar": on})),
     ]
     for option in reversed(options):
         function = option(function)
@@ -298,6 +302,7 @@ words = []                         # house words never flagged as typos
 
 
 # Sub-command groups of other modules register here, one line each.
+main.add_command(__import__("lint.cli_languagetool", fromlist=["languagetool"]).languagetool)
 main.add_command(__import__("lint.cli_boilerplate", fromlist=["boilerplate"]).boilerplate)
 main.add_command(__import__("lint.cli_names", fromlist=["names"]).names)
 main.add_command(__import__("lint.cli_words", fromlist=["words"]).words)

@@ -23,3 +23,37 @@ def run_cli(*args, cwd=None, input=None, env=None):
 @pytest.fixture
 def cli():
     return run_cli
+
+
+def _unavailable(what: str, reason: str):
+    """Skip outside CI; in CI (CI=true) a missing grammar engine is a failure."""
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"CI must test {what}: {reason}")
+    pytest.skip(f"{what} not available: {reason}")
+
+
+@pytest.fixture(scope="session")
+def languagetool_url():
+    """A real LanguageTool server, started once for the session (the process's
+    private server, which grammar checks in this process then reuse)."""
+    from lint import languagetool as lt
+
+    try:
+        import language_tool_python  # noqa: F401
+    except ImportError:
+        _unavailable("LanguageTool", "language-tool-python is not installed")
+    try:
+        url = lt.server_url()
+    except lt.LanguageToolError as exc:
+        _unavailable("LanguageTool", str(exc))
+    yield url
+    lt.stop_private()
+
+
+@pytest.fixture(scope="session")
+def harper_linter():
+    try:
+        import harper
+    except ImportError:
+        _unavailable("Harper", "harper-py is not installed")
+    return harper

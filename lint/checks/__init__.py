@@ -31,6 +31,7 @@ BUILTIN = {
     "misspelling": "lint.checks.misspelling:KnownMisspelling",
     "photo-caption": "lint.checks.caption:PhotoCaption",
     "learned-boilerplate": "lint.checks.learned_boilerplate:LearnedBoilerplate",
+    "grammar": "lint.checks.grammar:Grammar",
 }
 ENTRY_POINT_GROUP = "newslint.checks"
 
