@@ -29,28 +29,35 @@ def make_linter(config=None, *, select=None, ignore=None) -> Linter:
     return Linter(config, select=select, ignore=ignore)
 
 
-def _document(text: str, path: str):
-    from lint.files import make_document
+def _source(text: str, path: str, config):
+    from lint.files import make_source
 
-    return make_document(path, text)
+    return make_source(path, text, config)
 
 
 def check_text(text: str, config=None, *, path: str = "<text>", select=None, ignore=None) -> list[Diagnostic]:
-    """Findings for ``text``; ``path`` picks the format (e.g. "story.md")."""
+    """Findings for ``text``; ``path`` picks the format (e.g. "story.md", "feed.jsonl")."""
     linter = make_linter(config, select=select, ignore=ignore)
-    diagnostics, problems = linter.check(_document(text, path))
+    source = _source(text, path, linter.config)
+    diagnostics, problems = [], list(source.problems)
+    for doc in source.documents:
+        found, failed = linter.check(doc)
+        diagnostics.extend(found)
+        problems.extend(failed)
     if problems:
         from lint.errors import NewslintError
 
         raise NewslintError("; ".join(problems))
-    return diagnostics
+    return sorted(diagnostics, key=Diagnostic.sort_key)
 
 
 def fix_text(text: str, config=None, *, path: str = "<text>", unsafe: bool = False,
              select=None, ignore=None) -> str:
     """``text`` with the safe (or, with ``unsafe``, all) fixes applied."""
-    from lint.fix import fix_document
+    from lint.fix import fix_documents
 
     linter = make_linter(config, select=select, ignore=ignore)
-    result = fix_document(linter, _document(text, path), lambda t: _document(t, path), unsafe=unsafe)
+    source = _source(text, path, linter.config)
+    result = fix_documents(linter, text, source.documents,
+                           lambda new: _source(new, path, linter.config).documents, unsafe=unsafe)
     return result.text

@@ -1,6 +1,7 @@
 """The linter: select rules, run their checks on documents, shape findings."""
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -36,6 +37,9 @@ class Linter:
         extend_select: list[str] | None = None,
     ) -> None:
         self.config = config or Config()
+        # How this linter was made, so worker processes can make the same one.
+        self.options = {"select": select, "ignore": ignore, "extend_select": extend_select}
+        self.timings: dict[str, float] | None = None  # rule id -> seconds, when profiling
         all_rules = load_rules(self.config.packs)
         where = str(self.config.path or "config")
         select = select if select else self.config.select
@@ -81,14 +85,26 @@ class Linter:
         (one line each: a pattern that timed out, a check that failed)."""
         diagnostics: list[Diagnostic] = []
         problems: list[str] = []
+        if self.timings is not None:
+            self._time("(document model)", lambda: (doc.tokens, doc.words))
         for check in self.checks:
             try:
-                diagnostics.extend(check.check(doc))
+                if self.timings is None:
+                    diagnostics.extend(check.check(doc))
+                else:
+                    self._time(check.rule.id, lambda: diagnostics.extend(check.check(doc)))
             except PatternTimeout as exc:
                 problems.append(f"{doc.path}: rule {check.rule.id}: pattern {exc} timed out; skipped")
             except Exception as exc:  # a bug in one check must not hide the others
                 problems.append(f"{doc.path}: rule {check.rule.id} failed: {type(exc).__name__}: {exc}")
         return self.finish(diagnostics, [doc]), problems
+
+    def _time(self, key: str, work) -> None:
+        started = time.perf_counter()
+        try:
+            work()
+        finally:
+            self.timings[key] = self.timings.get(key, 0.0) + time.perf_counter() - started
 
     def check_corpus(self, docs: list[Document]) -> tuple[list[Diagnostic], list[str]]:
         diagnostics, problems = [], []

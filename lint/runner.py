@@ -12,7 +12,8 @@ from lint.diagnostics import Diagnostic
 from lint.document import Document
 from lint.engine import Linter
 from lint.errors import InputError
-from lint.files import SourceFile, decode, encode, iter_files, make_source, read_source, write_atomic
+from lint.files import (SourceFile, decode, encode, iter_files, make_source, read_bytes,
+                        read_source, write_atomic)
 from lint.fix import AppliedFix, fix_documents
 
 STDIN = "-"
@@ -57,20 +58,74 @@ def sources(paths: list[str], linter: Linter, result: RunResult, stdin_filename=
         yield source, True
 
 
-def run_check(paths, linter: Linter, *, keep_sources=False, stdin_filename=None) -> RunResult:
+@dataclass
+class FileOutcome:
+    """What checking one file gave; ``text`` only when the caller wants it."""
+
+    path: str
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    text: str | None = None
+    encoding: str = "utf-8"
+    bom: bool = False
+
+
+def check_file(path: str, linter: Linter, cache=None, want_text: bool = False) -> FileOutcome:
+    """Check one file, through the cache when there is one."""
+    try:
+        data = read_bytes(path)
+        cached = cache.get(path, data) if cache is not None else None
+        if cached is not None and not want_text:
+            return FileOutcome(path, *cached)
+        text, encoding, bom = decode(data, path)
+    except InputError as exc:
+        return FileOutcome(path, errors=[str(exc)])
+    outcome = FileOutcome(path, text=text if want_text else None, encoding=encoding, bom=bom)
+    if cached is not None:
+        outcome.diagnostics, outcome.errors = cached
+        return outcome
+    source = make_source(path, text, linter.config, encoding=encoding, bom=bom)
+    outcome.errors.extend(source.problems)
+    for doc in source.documents:
+        diagnostics, problems = linter.check(doc)
+        outcome.diagnostics.extend(diagnostics)
+        outcome.errors.extend(problems)
+    if cache is not None and not outcome.errors:
+        cache.put(path, data, outcome.diagnostics, outcome.errors)
+    return outcome
+
+
+def run_check(paths, linter: Linter, *, keep_sources=False, stdin_filename=None, cache=None,
+              jobs: int = 1, progress: bool = False) -> RunResult:
+    from lint.parallel import check_files, with_progress
+
     result = RunResult()
     corpus: list[Document] = []
     wants_corpus = any(c.wants_corpus() for c in linter.checks)
-    for source, _ in sources(paths, linter, result, stdin_filename):
+    files = list(iter_files([p for p in paths if p != STDIN], linter.config, result.errors))
+    outcomes = check_files(files, linter, cache, keep_sources or wants_corpus, jobs)
+    for outcome in with_progress(outcomes, len(files), progress):
         result.files += 1
-        for doc in source.documents:
-            diagnostics, problems = linter.check(doc)
-            result.diagnostics.extend(diagnostics)
-            result.errors.extend(problems)
+        result.diagnostics.extend(outcome.diagnostics)
+        result.errors.extend(outcome.errors)
+        if outcome.text is None:
+            continue
         if keep_sources:
-            result.sources[source.path] = source.text
+            result.sources[outcome.path] = outcome.text
         if wants_corpus:
-            corpus.extend(source.documents)
+            corpus.extend(make_source(outcome.path, outcome.text, linter.config,
+                                      encoding=outcome.encoding, bom=outcome.bom).documents)
+    if STDIN in paths:
+        for source, _ in sources([STDIN], linter, result, stdin_filename):
+            result.files += 1
+            for doc in source.documents:
+                diagnostics, problems = linter.check(doc)
+                result.diagnostics.extend(diagnostics)
+                result.errors.extend(problems)
+            if keep_sources:
+                result.sources[source.path] = source.text
+            if wants_corpus:
+                corpus.extend(source.documents)
     if wants_corpus and corpus:
         diagnostics, problems = linter.check_corpus(corpus)
         result.diagnostics.extend(diagnostics)

@@ -17,6 +17,8 @@ class Check:
     """
 
     PARAMS: dict[str, tuple[type | tuple[type, ...], object]] = {}
+    # False when each worker process would need its own costly resource (a server).
+    PARALLEL = True
 
     def __init__(self, rule: Rule, config) -> None:
         self.rule = rule

@@ -34,6 +34,7 @@ def utf16_end(text: str, start: int, units: int) -> int:
 
 
 class Grammar(Check):
+    PARALLEL = False  # one LanguageTool server per run, not one per worker
     PARAMS = {
         # engine category (LanguageTool category id or Harper lint kind) -> newslint category
         "categories": (dict, {}),
