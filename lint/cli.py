@@ -52,6 +52,7 @@ def common_options(function):
         click.option("--stdin-filename", help="Name (and so format) of the text read from '-'."),
         click.option("--corpus", is_flag=True, help="Also compare the documents of this run with each other."),
         click.option("-q", "--quiet", is_flag=True, help="Print findings only, no summary."),
+        click.option("--show-fixes", is_flag=True, help="Text output: show the edit each fix would make."),
         click.option("--grammar", is_flag=True, expose_value=False, help="Also run the grammar check (off by default).",
                      callback=lambda ctx, _, on: ctx.meta.update({"newslint.grammar": on})),
     ]
@@ -67,7 +68,7 @@ def main() -> None:
     typography slips in news copy."""
 
 
-def report(result, linter, output_format, no_color, statistics, quiet) -> None:
+def report(result, linter, output_format, no_color, statistics, quiet, show_fixes=False) -> None:
     from lint.report import ReportContext, render
 
     for line in result.errors:
@@ -79,7 +80,8 @@ def report(result, linter, output_format, no_color, statistics, quiet) -> None:
             click.echo(f"{count:>6}  {rule}  {name}{'  [*]' if rule in fixable else ''}")
         return
     color = output_format == "text" and not no_color and sys.stdout.isatty()
-    context = ReportContext(rules=linter.rules, sources=result.sources, color=color, version=__version__)
+    context = ReportContext(rules=linter.rules, sources=result.sources, color=color, version=__version__,
+                            show_fixes=show_fixes)
     click.echo(render(output_format, result.diagnostics, context), nl=False)
     if output_format == "text" and not quiet:
         n = len(result.diagnostics)
@@ -113,8 +115,8 @@ def exit_code(result, linter, fail_on, exit_zero) -> int:
 @click.option("--cache-dir", type=click.Path(file_okay=False), help="Cache folder (default: .newslint_cache).")
 @click.option("--profile-rules", is_flag=True, help="Print the time each rule took (runs in one process).")
 def check(paths, config_path, select, ignore, extend_select, output_format, no_color, statistics,
-          fail_on, exit_zero, stdin_filename, corpus, quiet, baseline, write_baseline, jobs, no_cache,
-          cache_dir, profile_rules):
+          fail_on, exit_zero, stdin_filename, corpus, quiet, show_fixes, baseline, write_baseline, jobs,
+          no_cache, cache_dir, profile_rules):
     """Check files and folders (or - for standard input)."""
     from lint.parallel import default_jobs
     from lint.runner import run_check
@@ -149,7 +151,7 @@ def check(paths, config_path, select, ignore, extend_select, output_format, no_c
         from lint.baseline import new_findings
 
         result.diagnostics = new_findings(result.diagnostics, known)
-    report(result, linter, output_format, no_color, statistics, quiet)
+    report(result, linter, output_format, no_color, statistics, quiet, show_fixes)
     sys.exit(exit_code(result, linter, fail_on, exit_zero))
 
 
@@ -188,7 +190,7 @@ def print_profile(linter) -> None:
 @click.option("--diff", is_flag=True, help="Print a unified diff of the fixes; write nothing.")
 @click.option("--exit-zero-on-fix", is_flag=True, help="Exit 0 after fixing when no findings remain.")
 def fix(paths, config_path, select, ignore, extend_select, output_format, no_color, statistics,
-        fail_on, exit_zero, stdin_filename, corpus, quiet, unsafe, diff, exit_zero_on_fix):
+        fail_on, exit_zero, stdin_filename, corpus, quiet, show_fixes, unsafe, diff, exit_zero_on_fix):
     """Fix what can be fixed in place, and report what remains."""
     from lint.runner import run_fix
 
@@ -214,7 +216,7 @@ def fix(paths, config_path, select, ignore, extend_select, output_format, no_col
     else:
         remaining_output = not diff
     if remaining_output:
-        report(result, linter, output_format, no_color, statistics, quiet)
+        report(result, linter, output_format, no_color, statistics, quiet, show_fixes)
     else:
         for line in result.errors:
             click.echo(f"newslint: error: {line}", err=True)
@@ -238,7 +240,8 @@ def list_rules(config_path, output_format):
     from lint.rules import load_rules
 
     try:
-        rules = load_rules(load_config(Path(config_path) if config_path else None).packs)
+        rules = sorted(load_rules(load_config(Path(config_path) if config_path else None).packs),
+                       key=lambda r: r.id)
     except NewslintError as exc:
         fail(str(exc))
     if output_format == "json":

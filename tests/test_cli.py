@@ -134,3 +134,8 @@ def test_text_output_shows_line_and_caret():
 def test_statistics():
     out = run_cli("check", "--statistics", "--select", "boilerplate", SEED).stdout.decode()
     assert "NL301" in out and "NL302" in out
+
+
+def test_show_fixes_prints_each_edit():
+    out = run_cli("check", "--show-fixes", "--no-color", "--select", "NL301", SEED).stdout.decode()
+    assert "= fix (safe): 'Advertisements\\n\\n' -> ''" in out

@@ -17,6 +17,7 @@ class ReportContext:
     rules: list[Rule] = field(default_factory=list)
     sources: dict[str, str] = field(default_factory=dict)  # path -> checked text
     color: bool = False
+    show_fixes: bool = False  # text output: print each finding's edits
     version: str = ""
 
 

@@ -34,4 +34,8 @@ def render(diagnostics, context) -> str:
                 out.append(_style(caret, c, fg=SEVERITY_COLORS[d.severity]))
         if d.suggestions:
             out.append("      = help: " + ", ".join(f"'{s}'" for s in d.suggestions[:5]))
+        if context.show_fixes and d.fix is not None and source is not None:
+            for edit in d.fix.edits:
+                old = source[edit.start:edit.end]
+                out.append(f"      = fix ({d.fix.applicability}): {old!r} -> {edit.replacement!r}")
     return "".join(line + "\n" for line in out)
