@@ -24,7 +24,7 @@ TOP_LEVEL = {
     "select": list, "ignore": list, "extend-select": list,
     "per-file-ignores": dict, "severity": dict, "fail-on": str,
     "packs": list, "words": list, "word-files": list,
-    "include": list, "exclude": list, "language": str,
+    "include": list, "exclude": list, "language": str, "max-file-size-mb": (int, float),
 }
 # Settings of one check family: [tool.newslint.SECTION]; section -> key -> type.
 SECTIONS: dict[str, dict[str, type | tuple[type, ...]]] = {
@@ -63,6 +63,12 @@ class Config:
     language: str = "en-US"
     sections: dict[str, dict] = field(default_factory=dict)
     corpus: bool = False  # compare the documents of one run (set by --corpus)
+    # Larger files are refused with one line: memory grows with a file's size.
+    max_file_size_mb: float = 25
+
+    @property
+    def max_file_bytes(self) -> int:
+        return int(self.max_file_size_mb * 2**20)
 
     def section(self, name: str) -> dict:
         return self.sections.get(name, {})
@@ -137,7 +143,7 @@ def parse_config(data: dict, path: Path | None = None) -> Config:
             raise ConfigError(f"{where}: unknown key '{key}'")
         if not isinstance(value, TOP_LEVEL[key]):
             raise ConfigError(
-                f"{where}: '{key}' must be a {TOP_LEVEL[key].__name__}, not {type(value).__name__}"
+                f"{where}: '{key}' must be a {_type_name(TOP_LEVEL[key])}, not {type(value).__name__}"
             )
         attribute = key.replace("-", "_")
         if key in ("packs", "word-files"):
@@ -152,6 +158,10 @@ def parse_config(data: dict, path: Path | None = None) -> Config:
         if not isinstance(rules, list):
             raise ConfigError(f"{where}: per-file-ignores '{pattern}' must be a list of rules")
     return config
+
+
+def _type_name(kind) -> str:
+    return " or ".join(k.__name__ for k in kind) if isinstance(kind, tuple) else kind.__name__
 
 
 def _parse_section(where: str, name: str, value: object) -> dict:

@@ -22,7 +22,7 @@ _LETTERS = r"\p{L}[\p{L}\p{M}]*"
 _WORD = rf"{_LETTERS}(?:['’]{_LETTERS})*(?:-{_LETTERS}(?:['’]{_LETTERS})*)*"
 TOKEN = regex.compile(
     r"(?P<url>(?:https?://|www\.)[^\s<>\"]*[^\s<>\".,;:!?)\]'’”])"
-    r"|(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+    r"|(?P<email>(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
     r"|(?P<handle>(?<![\w@])@\w+)"
     r"|(?P<hashtag>(?<![\w#])#\w+)"
     r"|(?P<abbrev>(?:\p{Lu}\.){2,}|(?:\p{Ll}\.){2,})"

@@ -58,8 +58,15 @@ class Linter:
             or any(selector_matches(s, r) for s in extend)
         ]
         self.rules = [r for r in self.rules if not any(selector_matches(s, r) for s in ignore)]
-        self.checks = [check_class(rule.type)(rule, self.config) for rule in self.rules]
+        self.checks = [self._make_check(rule) for rule in self.rules]
         self._ignore_specs = self._compile_per_file_ignores()
+
+    def _make_check(self, rule: Rule):
+        try:
+            return check_class(rule.type)(rule, self.config)
+        except ImportError as exc:
+            raise ConfigError(f"rule {rule.id} ({rule.name}) needs the Python package "
+                              f"'{exc.name}', which is not installed") from None
 
     def _compile_per_file_ignores(self):
         if not self.config.per_file_ignores:

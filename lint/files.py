@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import stat
 import signal
 import tempfile
 from dataclasses import dataclass, field
@@ -67,8 +68,14 @@ def make_source(path: str, text: str, config: Config | None = None, *,
     return SourceFile(path, text, encoding, bom, documents, problems)
 
 
-def read_bytes(path: str) -> bytes:
+def read_bytes(path: str, max_bytes: int | None = None) -> bytes:
+    """The file's bytes; a file over ``max_bytes`` is refused before it is read."""
     try:
+        if max_bytes is not None:
+            size = os.stat(path).st_size
+            if size > max_bytes:
+                raise InputError(f"{path}: {size / 2**20:.0f} MB is over the "
+                                 f"{max_bytes / 2**20:.0f} MB limit (max-file-size-mb); skipped")
         return Path(path).read_bytes()
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
@@ -81,7 +88,8 @@ def read_bytes(path: str) -> bytes:
 
 
 def read_source(path: str, config: Config | None = None) -> SourceFile:
-    text, encoding, bom = decode(read_bytes(path), path)
+    limit = config.max_file_bytes if config is not None else None
+    text, encoding, bom = decode(read_bytes(path, limit), path)
     return make_source(path, text, config, encoding=encoding, bom=bom)
 
 
@@ -142,7 +150,7 @@ def iter_files(paths: list[str], config: Config, errors: list[str]):
         path = Path(raw)
         if path.is_dir():
             found = False
-            for file in _walk(path, include, exclude, config):
+            for file in _walk(path, include, exclude, config, errors):
                 key = os.path.realpath(file)
                 if key not in seen:
                     seen.add(key)
@@ -150,6 +158,8 @@ def iter_files(paths: list[str], config: Config, errors: list[str]):
                     yield str(file)
             if not found:
                 errors.append(f"{raw}: no files to check (include: {', '.join(config.include)})")
+        elif path.exists() and not path.is_file():
+            errors.append(f"{raw}: not a regular file; skipped")
         elif path.exists() or path.is_symlink():
             key = os.path.realpath(path)
             if key not in seen:
@@ -162,11 +172,14 @@ def iter_files(paths: list[str], config: Config, errors: list[str]):
 def _relative(path: Path, config: Config) -> str:
     try:
         return path.resolve().relative_to(config.root).as_posix()
-    except ValueError:
+    except (ValueError, OSError, RuntimeError):  # outside the root, or a symlink loop
         return path.as_posix()
 
 
-def _walk(folder: Path, include, exclude, config: Config):
+def _walk(folder: Path, include, exclude, config: Config, errors: list[str]):
+    """Regular files under ``folder``; a symlink to a file outside the folder
+    is not followed, so ``fix`` never writes outside the checked tree."""
+    root = os.path.realpath(folder)
     visited: set[str] = set()
     for dirpath, dirnames, filenames in os.walk(folder, followlinks=True):
         real = os.path.realpath(dirpath)
@@ -181,5 +194,14 @@ def _walk(folder: Path, include, exclude, config: Config):
         for name in sorted(filenames):
             file = Path(dirpath, name)
             relative = _relative(file, config)
-            if include.match_file(name) and not exclude.match_file(relative):
+            if not include.match_file(name) or exclude.match_file(relative):
+                continue
+            try:
+                mode = os.stat(file).st_mode
+            except OSError as exc:
+                errors.append(f"{file}: cannot read: {exc.strerror or exc}; skipped")
+                continue
+            if not stat.S_ISREG(mode):
+                errors.append(f"{file}: not a regular file; skipped")
+            elif os.path.commonpath([root, os.path.realpath(file)]) == root:
                 yield file

@@ -73,7 +73,7 @@ class FileOutcome:
 def check_file(path: str, linter: Linter, cache=None, want_text: bool = False) -> FileOutcome:
     """Check one file, through the cache when there is one."""
     try:
-        data = read_bytes(path)
+        data = read_bytes(path, linter.config.max_file_bytes)
         cached = cache.get(path, data) if cache is not None else None
         if cached is not None and not want_text:
             return FileOutcome(path, *cached)

@@ -187,7 +187,10 @@ def main() -> None:
     records += [(word, (round(zipf * 10), US | GB | ACCEPT_ONLY)) for word, zipf in web.items()]
     trie = marisa_trie.RecordTrie("<BB", records)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    trie.save(str(args.out))
+    # Write beside and rename: a running newslint may have the old file mapped.
+    temp = args.out.with_suffix(".tmp")
+    trie.save(str(temp))
+    temp.replace(args.out)
     accepted = sum(1 for _, (_, bits) in records if bits & ACCEPT_ONLY)
     print(f"{args.out}: {len(records)} words ({len(web)} web words, {accepted} accepted only), "
           f"{args.out.stat().st_size} bytes")
