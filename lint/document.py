@@ -35,6 +35,7 @@ TOKEN = regex.compile(
 SENTENCE_END = regex.compile(
     r"(?<=[.!?…][\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[\p{Lu}\p{N}])"
 )
+LAST_WORD = regex.compile(r"(\p{L}+)\.$")
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st gen col lt sgt capt maj gov sen rep rev jr sr "
@@ -182,7 +183,7 @@ class Document:
         tail = self.text[max(start, cut - 12) : cut].rstrip("\"'”’)]")
         if not tail.endswith("."):
             return False
-        word = regex.search(r"(\p{L}+)\.$", tail)
+        word = LAST_WORD.search(tail)
         if not word:
             return False
         w = word.group(1)

@@ -141,14 +141,16 @@ def write_atomic(path: str, data: bytes) -> None:
 def iter_files(paths: list[str], config: Config, errors: list[str]):
     """The files to check: given files as they are, folders walked for files
     matching ``include`` and not ``exclude`` (gitignore syntax)."""
-    import pathspec
-
-    include = pathspec.GitIgnoreSpec.from_lines(config.include)
-    exclude = pathspec.GitIgnoreSpec.from_lines([*DEFAULT_EXCLUDE, *config.exclude])
+    include = exclude = None
     seen: set[str] = set()
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
+            if include is None:  # pathspec is imported only for folder walks
+                import pathspec
+
+                include = pathspec.GitIgnoreSpec.from_lines(config.include)
+                exclude = pathspec.GitIgnoreSpec.from_lines([*DEFAULT_EXCLUDE, *config.exclude])
             found = False
             for file in _walk(path, include, exclude, config, errors):
                 key = os.path.realpath(file)

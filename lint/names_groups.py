@@ -146,7 +146,7 @@ def is_personal_name(text: str, common: bool, dictionary) -> bool:
     lower = text.casefold().rstrip(".")
     if lower in TITLES or dictionary.zipf(lower) >= COMMON_ZIPF:
         return False
-    return not common or text in dictionary.words_starting(text)
+    return not common or dictionary.suggestible(text)  # listed in exactly this case
 
 
 def related(a: Variant, b: Variant, glossary: Glossary | None = None, *,

@@ -2,10 +2,8 @@
 order so the output is the same whatever the number of jobs."""
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
-from concurrent.futures import ProcessPoolExecutor
 
 MIN_FILES_PER_JOB = 8  # below this, starting workers costs more than it saves
 
@@ -45,11 +43,20 @@ def check_files(paths: list[str], linter, cache, want_text: bool, jobs: int):
         for path in paths:
             yield check_file(path, linter, cache, want_text)
         return
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    args = (linter.config, linter.options, cache.root if cache else None,
-            cache.key if cache else None, want_text)
-    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method),
-                             initializer=_start_worker, initargs=args) as pool:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    global _worker
+    if "fork" in multiprocessing.get_all_start_methods():
+        # Forked workers inherit this linter, already built, as they are.
+        _worker = (linter, cache, want_text)
+        pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
+    else:  # pragma: no cover (spawn: each worker builds the same linter)
+        args = (linter.config, linter.options, cache.root if cache else None,
+                cache.key if cache else None, want_text)
+        pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_start_worker, initargs=args)
+    with pool:
         yield from pool.map(_check, paths, chunksize=max(1, len(paths) // (jobs * 8)))
 
 

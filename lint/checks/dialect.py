@@ -67,11 +67,15 @@ class Dialect(Check):
                 continue  # a name
             if token.text.isupper() and len(token.text) > 1:
                 continue
-            for part in LETTERS.finditer(token.text):
-                word = part.group().casefold()
+            text = token.text
+            # isalpha() is exactly \p{L}: a plain word is its own only letter run.
+            parts = [(0, text)] if text.isalpha() else [(m.start(), m.group()) for m in LETTERS.finditer(text)]
+            for offset, letters in parts:
+                word = letters.casefold()
                 for dialect, pairs in self.other.items():
                     if word in pairs:
-                        found[dialect].append((token.start + part.start(), token.start + part.end(), pairs[word]))
+                        start = token.start + offset
+                        found[dialect].append((start, start + len(letters), pairs[word]))
         winner = winning_style({d: len(v) for d, v in found.items()}, self.preferred)
         if winner is None:
             return

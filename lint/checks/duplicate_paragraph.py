@@ -7,9 +7,11 @@ too. Short paragraphs (fewer than ``min_words``) are skipped: a repeated
 """
 from __future__ import annotations
 
+import zlib
 from difflib import SequenceMatcher
 
 import regex
+from rapidfuzz.distance import Indel
 
 from lint.checks.base import Check
 
@@ -21,28 +23,52 @@ def normalise(text: str) -> str:
     return SPACE.sub(" ", text.translate(QUOTES)).strip().casefold()
 
 
+SKETCH_SIZE = 8  # shingles that stand for a paragraph in the candidate index
+BUCKET_LIMIT = 64  # paragraphs kept per shingle: bounds the work on repetitive text
+
+
+def sketch(text: str) -> list[int]:
+    """A few of the paragraph's three-word shingles, chosen by a stable hash:
+    a paragraph 90% like another shares some of them with it."""
+    words = text.split()
+    shingles = {zlib.crc32(" ".join(words[i:i + 3]).encode()) for i in range(max(1, len(words) - 2))}
+    return sorted(shingles)[:SKETCH_SIZE]
+
+
 class DuplicateParagraph(Check):
     PARAMS = {"min_words": (int, 8), "similarity": (float, 0.9)}
 
     def check(self, doc):
+        exact: dict[str, int] = {}  # normalised text -> line
         seen: list[tuple[str, int]] = []  # normalised text, line number
+        index: dict[int, list[int]] = {}  # shingle -> positions in ``seen``
         for para in doc.paragraphs:
             text = normalise(doc.text[para.start : para.end])
             if len(text.split()) < self.params["min_words"]:
                 continue
-            earlier = self._match(text, seen)
+            earlier = exact.get(text)
+            keys = sketch(text)
+            if earlier is None:
+                candidates = sorted({i for key in keys for i in index.get(key, ())})
+                earlier = self._match(text, (seen[i] for i in candidates))
             if earlier is not None:
                 yield self.finding(doc, para.start, para.end, line=earlier)
-            else:
-                seen.append((text, doc.position(para.start).line))
+                continue
+            line = doc.position(para.start).line
+            exact[text] = line
+            for key in keys:
+                bucket = index.setdefault(key, [])
+                if len(bucket) < BUCKET_LIMIT:
+                    bucket.append(len(seen))
+            seen.append((text, line))
 
-    def _match(self, text: str, seen) -> int | None:
+    def _match(self, text: str, candidates) -> int | None:
         threshold = self.params["similarity"]
-        for other, line in seen:
-            if other == text:
-                return line
-            matcher = SequenceMatcher(None, other, text, autojunk=False)
-            if matcher.real_quick_ratio() >= threshold and matcher.quick_ratio() >= threshold \
-                    and matcher.ratio() >= threshold:
+        for other, line in candidates:
+            # Indel similarity (longest common subsequence) is an upper bound of
+            # difflib's ratio, and fast: only near-duplicates reach difflib.
+            if Indel.normalized_similarity(other, text) < threshold - 1e-9:
+                continue
+            if SequenceMatcher(None, other, text, autojunk=False).ratio() >= threshold:
                 return line
         return None

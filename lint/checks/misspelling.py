@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from lint.checks.spelling import SIC, SpellingContext
+from lint.checks.spelling import SpellingContext, sic_offsets
 from lint.checks.substitution import Substitution
 from lint.diagnostics import Fix
 
@@ -13,8 +13,10 @@ from lint.diagnostics import Fix
 class KnownMisspelling(Substitution):
     def check(self, doc):
         context = SpellingContext(doc)
+        sic = None
         for d in super().check(doc):
-            if SIC.match(doc.text, d.end.offset):
+            sic = sic_offsets(doc.text) if sic is None else sic
+            if d.end.offset in sic:
                 continue
             if d.fix and d.fix.applicability == "safe" and context.quoted(d.start.offset, d.end.offset):
                 d = replace(d, fix=Fix("unsafe", d.fix.edits))

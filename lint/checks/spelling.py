@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import cached_property
+from itertools import takewhile
 
 import regex
 
@@ -35,7 +36,8 @@ from lint.diagnostics import Edit, Fix
 from lint.errors import ConfigError
 from lint.patterns import match_case
 
-SIC = regex.compile(r"\s*[\[(]sic[\])]", regex.IGNORECASE)
+SIC_MARK = regex.compile(r"[\[(]sic[\])]", regex.IGNORECASE)
+SPACE = regex.compile(r"\s")
 # Characters that, touching a word, make it part of a path, markup or code.
 GLUE = set("/\\_@&=#<>{}|~^*+%$0123456789")
 POSSESSIVE = regex.compile(r"['’]s?$|['’](?:ll|re|ve|d|m|t)$")
@@ -63,6 +65,7 @@ class Spelling(Check):
             raise ConfigError(f"spelling.dialect must be one of {', '.join(DIALECTS)}, not {self.dialect!r}")
         self.house = self.config.house_words()
         self.house_folded = {w.casefold() for w in self.house if w.islower()}
+        self._verdicts: dict[str, bool] = {}  # word part -> accepted; most words recur in a run
 
     @cached_property
     def dictionary(self):
@@ -92,11 +95,20 @@ class Spelling(Check):
         return (word in self.house or word.casefold() in self.house_folded
                 or self.dictionary.known(word))
 
+    def _part_accepted(self, part: str, word: str) -> bool:
+        accepted = self._verdicts.get(part)
+        if accepted is None:
+            accepted = self._accepted(part) or self._accepted(word) or word in self.deferred
+            self._verdicts[part] = accepted
+        return accepted
+
     def check(self, doc):
         context = SpellingContext(doc)
         words = doc.words
+        text = doc.text
+        sic = sic_offsets(text)
         for index, token in enumerate(words):
-            if SIC.match(doc.text, token.end) or _embedded(doc.text, token.start, token.end):
+            if token.end in sic or _embedded(text, token.start, token.end):
                 continue
             offset = token.start
             for part in token.text.split("-"):
@@ -111,7 +123,7 @@ class Spelling(Check):
                 capital = word[0].isupper()
                 if capital and not context.opens(token, start, words[index + 1:index + 2]):
                     continue  # capitalised where a common word would not be: a name
-                if self._accepted(part) or self._accepted(word) or word in self.deferred:
+                if self._part_accepted(part, word):
                     continue
                 if context.count(word) > 1:
                     continue  # spelt the same way twice: meant (a typo rarely repeats)
@@ -148,6 +160,20 @@ class Spelling(Check):
         return self.finding(context.doc, start, end, suggestions=suggestions, fix=fix)
 
 
+def sic_offsets(text: str) -> set[int]:
+    """Where a word may end to be followed by [sic]: each mark and the
+    whitespace before it. Found once per document, as matching at every
+    word would rescan the text for the next "sic" each time."""
+    offsets = set()
+    for mark in SIC_MARK.finditer(text):
+        at = mark.start()
+        offsets.add(at)
+        while at and SPACE.match(text, at - 1):
+            at -= 1
+            offsets.add(at)
+    return offsets
+
+
 def _embedded(text: str, start: int, end: int) -> bool:
     """Part of a domain, path, markup or code rather than prose."""
     before = text[start - 1] if start else " "
@@ -174,7 +200,9 @@ class SpellingContext:
         """Most of the headline's longer words are capitalised ("Russia Strengthens Ties")."""
         if self.headline is None:
             return False
-        words = [t.text for t in self.doc.words if self.in_headline(t.start) and len(t.text) > 3]
+        end = self.headline.end
+        words = [t.text for t in takewhile(lambda t: t.start < end, self.doc.words)
+                 if self.in_headline(t.start) and len(t.text) > 3]
         return len(words) > 1 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
     def opens(self, token, start: int, following) -> bool:
