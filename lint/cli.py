@@ -61,7 +61,30 @@ def common_options(function):
     return function
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class LazyGroup(click.Group):
+    """Sub-command groups of other modules, imported only when used, so that
+    `newslint check` does not pay for them at start-up."""
+
+    LAZY = {  # name -> "module:attribute"
+        "boilerplate": "lint.cli_boilerplate:boilerplate",
+        "languagetool": "lint.cli_languagetool:languagetool",
+        "names": "lint.cli_names:names",
+        "words": "lint.cli_words:words",
+    }
+
+    def list_commands(self, ctx):
+        return sorted({*super().list_commands(ctx), *self.LAZY})
+
+    def get_command(self, ctx, name):
+        if name in self.LAZY and name not in self.commands:
+            import importlib
+
+            module, _, attribute = self.LAZY[name].partition(":")
+            self.add_command(getattr(importlib.import_module(module), attribute), name)
+        return super().get_command(ctx, name)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="newslint")
 def main() -> None:
     """newslint: find and fix typos, inconsistent names, scrape leftovers and
@@ -343,13 +366,6 @@ words = []                         # house words never flagged as typos
 [severity]
 # NL301 = "warning"
 """
-
-
-# Sub-command groups of other modules register here, one line each.
-main.add_command(__import__("lint.cli_languagetool", fromlist=["languagetool"]).languagetool)
-main.add_command(__import__("lint.cli_boilerplate", fromlist=["boilerplate"]).boilerplate)
-main.add_command(__import__("lint.cli_names", fromlist=["names"]).names)
-main.add_command(__import__("lint.cli_words", fromlist=["words"]).words)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -5,7 +5,6 @@ import codecs
 import os
 import stat
 import signal
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -112,6 +111,8 @@ def read_document(path: str) -> Document:
 def write_atomic(path: str, data: bytes) -> None:
     """Replace ``path``'s content with ``data``: temp file in the same folder,
     fsync, rename. The file's mode is kept; a symlink's target is written."""
+    import tempfile  # only fix writes files: kept off the start-up path
+
     target = os.path.realpath(path)
     folder = os.path.dirname(target) or "."
     mode = os.stat(target).st_mode & 0o7777

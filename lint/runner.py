@@ -4,7 +4,6 @@ The CLI and the Python API both go through here, so they agree.
 """
 from __future__ import annotations
 
-import difflib
 import sys
 from dataclasses import dataclass, field
 
@@ -167,6 +166,8 @@ def run_fix(paths, linter: Linter, *, unsafe=False, diff=False, stdin_filename=N
 
 
 def unified_diff(path: str, old: str, new: str) -> str:
+    import difflib
+
     lines = difflib.unified_diff(
         old.splitlines(keepends=True), new.splitlines(keepends=True),
         fromfile=f"a/{path}", tofile=f"b/{path}",
