@@ -110,12 +110,14 @@ def read_document(path: str) -> Document:
 
 def write_atomic(path: str, data: bytes) -> None:
     """Replace ``path``'s content with ``data``: temp file in the same folder,
-    fsync, rename. The file's mode is kept; a symlink's target is written."""
+    fsync, rename, fsync the folder. The file's mode (and, where allowed, its
+    owner and group) is kept; a symlink's target is written."""
     import tempfile  # only fix writes files: kept off the start-up path
 
     target = os.path.realpath(path)
     folder = os.path.dirname(target) or "."
-    mode = os.stat(target).st_mode & 0o7777
+    before = os.stat(target)
+    mode = before.st_mode & 0o7777
     # Ctrl-C (or TERM, HUP) arriving mid-write is held until the rename is
     # done or undone, so it can never strand a temp file.
     held = signal.pthread_sigmask(signal.SIG_BLOCK, DEFERRED_SIGNALS) if DEFERRED_SIGNALS else None
@@ -126,8 +128,10 @@ def write_atomic(path: str, data: bytes) -> None:
                 handle.write(data)
                 handle.flush()
                 os.fsync(handle.fileno())
+            _keep_owner(temp, before)
             os.chmod(temp, mode)
             os.replace(temp, target)
+            _sync_folder(folder)
         except BaseException:
             try:
                 os.unlink(temp)
@@ -137,6 +141,28 @@ def write_atomic(path: str, data: bytes) -> None:
     finally:
         if held is not None:
             signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
+def _keep_owner(path: str, before: os.stat_result) -> None:
+    if (before.st_uid, before.st_gid) != (os.geteuid(), os.getegid()):
+        try:
+            os.chown(path, before.st_uid, before.st_gid)
+        except (PermissionError, AttributeError):
+            pass  # only root (or the owner, for the group) may; the mode is still kept
+
+
+def _sync_folder(folder: str) -> None:
+    """Make the rename itself durable (a power cut after it keeps the new file)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def iter_files(paths: list[str], config: Config, errors: list[str]):

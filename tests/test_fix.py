@@ -109,3 +109,15 @@ def test_linter_fix_reaches_a_fixed_point():
     linter = Linter(Config(), select=["NL301"])
     result = fix_document(linter, Document(text, "a.txt"), lambda t: Document(t, "a.txt"))
     assert result.text == "A.\n\nB.\n" and result.converged and result.remaining == []
+
+
+def test_fix_keeps_owner_and_group_when_run_as_root(tmp_path):
+    if os.geteuid() != 0:
+        pytest.skip("only root can give a file to another user")
+    path = tmp_path / "story.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    os.chown(path, 12345, 23456)
+    write_atomic(str(path), FIXED.encode())
+    st = os.stat(path)
+    assert (st.st_uid, st.st_gid) == (12345, 23456)
+    assert path.read_text(encoding="utf-8") == FIXED

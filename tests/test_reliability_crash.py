@@ -184,6 +184,6 @@ def test_write_holds_ctrl_c_until_the_file_is_whole(tmp_path):
         patch.setattr(files.os, "fsync", fsync_then_interrupt)
         with pytest.raises(KeyboardInterrupt):
             write_atomic(str(story), b"new\n")
-    assert seen == ["fsync"]
+    assert seen == ["fsync", "fsync"]  # the temp file, then the folder after the rename
     assert story.read_bytes() == b"new\n"
     assert sorted(os.listdir(tmp_path)) == ["story.txt"]
