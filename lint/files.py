@@ -5,6 +5,7 @@ import codecs
 import os
 import stat
 import signal
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,9 +15,8 @@ from lint.errors import InputError
 from lint.formats import format_for, load
 
 BINARY_SNIFF = 8192
-DEFERRED_SIGNALS = (
-    {signal.SIGINT, signal.SIGTERM, signal.SIGHUP} if hasattr(signal, "pthread_sigmask") else set()
-)
+HELD_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP")
+                     if hasattr(signal, name))
 
 
 def decode(data: bytes, path: str) -> tuple[str, str, bool]:
@@ -118,10 +118,7 @@ def write_atomic(path: str, data: bytes) -> None:
     folder = os.path.dirname(target) or "."
     before = os.stat(target)
     mode = before.st_mode & 0o7777
-    # Ctrl-C (or TERM, HUP) arriving mid-write is held until the rename is
-    # done or undone, so it can never strand a temp file.
-    held = signal.pthread_sigmask(signal.SIG_BLOCK, DEFERRED_SIGNALS) if DEFERRED_SIGNALS else None
-    try:
+    with signals_held():
         fd, temp = tempfile.mkstemp(dir=folder, prefix=".newslint-", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as handle:
@@ -138,9 +135,29 @@ def write_atomic(path: str, data: bytes) -> None:
             except FileNotFoundError:
                 pass
             raise
+
+
+@contextmanager
+def signals_held():
+    """Ctrl-C (or TERM, HUP) arriving inside is held and delivered on leaving,
+    so a write is never interrupted half-way and never strands a temp file.
+    Python runs signal handlers in the main thread only (whichever thread the
+    signal reaches), so there the handlers are swapped; elsewhere nothing is."""
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    previous = {number: signal.signal(number, lambda signum, frame: caught.append(signum))
+                for number in HELD_SIGNALS}
+    try:
+        yield
     finally:
-        if held is not None:
-            signal.pthread_sigmask(signal.SIG_SETMASK, held)
+        for number, handler in previous.items():
+            signal.signal(number, handler if handler is not None else signal.SIG_DFL)
+        if caught:
+            signal.raise_signal(caught[0])  # now, to the handler that was there before
 
 
 def _keep_owner(path: str, before: os.stat_result) -> None:

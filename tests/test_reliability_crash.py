@@ -168,8 +168,15 @@ def test_a_failure_at_any_step_of_a_write_leaves_the_old_file(tmp_path, monkeypa
     assert story.stat().st_mode & 0o777 == 0o640
 
 
-def test_write_holds_ctrl_c_until_the_file_is_whole(tmp_path):
-    """A SIGINT raised during the write is delivered after the rename."""
+@pytest.mark.parametrize("other_thread", [False, True], ids=["alone", "with-a-thread"])
+def test_write_holds_ctrl_c_until_the_file_is_whole(tmp_path, other_thread):
+    """A SIGINT raised during the write is delivered after the rename, also
+    when another thread (which the kernel may pick for the signal) is alive."""
+    if other_thread:
+        import threading
+
+        stop = threading.Event()
+        threading.Thread(target=stop.wait, daemon=True).start()
     story = tmp_path / "story.txt"
     story.write_bytes(b"old\n")
     real_fsync = os.fsync
@@ -187,3 +194,5 @@ def test_write_holds_ctrl_c_until_the_file_is_whole(tmp_path):
     assert seen == ["fsync", "fsync"]  # the temp file, then the folder after the rename
     assert story.read_bytes() == b"new\n"
     assert sorted(os.listdir(tmp_path)) == ["story.txt"]
+    if other_thread:
+        stop.set()
