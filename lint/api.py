@@ -39,11 +39,8 @@ def check_text(text: str, config=None, *, path: str = "<text>", select=None, ign
     """Findings for ``text``; ``path`` picks the format (e.g. "story.md", "feed.jsonl")."""
     linter = make_linter(config, select=select, ignore=ignore)
     source = _source(text, path, linter.config)
-    diagnostics, problems = [], list(source.problems)
-    for doc in source.documents:
-        found, failed = linter.check(doc)
-        diagnostics.extend(found)
-        problems.extend(failed)
+    diagnostics, failed = linter.check_documents(source.documents)
+    problems = [*source.problems, *failed]
     if problems:
         from lint.errors import NewslintError
 

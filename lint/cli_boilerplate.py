@@ -111,7 +111,7 @@ def discover(directory, config_path, min_documents, min_share, max_words, rule_i
     from lint.checks.learned_boilerplate import (known_leftovers, min_count, recurring_lines,
                                                  settings)
     from lint.config import load_config
-    from lint.files import iter_files, read_source
+    from lint.files import read_documents
 
     if not Path(directory).is_dir():
         click.echo(f"newslint: error: {directory}: no such directory", err=True)
@@ -124,15 +124,7 @@ def discover(directory, config_path, min_documents, min_share, max_words, rule_i
                            ("max-words", max_words)):
             if value is not None:
                 s[key] = value
-        docs = []
-        for path in iter_files([directory], config, errors):
-            try:
-                source = read_source(path, config)
-            except NewslintError as exc:
-                errors.append(str(exc))
-                continue
-            errors.extend(source.problems)
-            docs.extend(source.documents)
+        docs = read_documents([directory], config, errors)
         learned = recurring_lines(docs, min_documents=s["min-documents"], min_share=s["min-share"],
                                   max_words=s["max-words"])
         known = known_leftovers(config)

@@ -84,7 +84,7 @@ def learn(directory, config_path, output, min_documents, min_ratio):
     """Write the name spellings used across the documents under DIRECTORY,
     with their counts, as a names glossary to review and commit."""
     from lint.config import load_config
-    from lint.files import iter_files, read_source
+    from lint.files import read_documents
 
     if not Path(directory).is_dir():
         click.echo(f"newslint: error: {directory}: no such directory", err=True)
@@ -92,12 +92,7 @@ def learn(directory, config_path, output, min_documents, min_ratio):
     errors: list[str] = []
     try:
         config = load_config(Path(config_path) if config_path else None, search_from=Path(directory))
-        docs = []
-        for path in iter_files([directory], config, errors):
-            try:
-                docs.extend(read_source(path, config).documents)
-            except NewslintError as exc:
-                errors.append(str(exc))
+        docs = read_documents([directory], config, errors)
         entries, undecided = learn_ledger(docs, config, min_documents=min_documents,
                                           min_ratio=min_ratio)
     except NewslintError as exc:

@@ -102,18 +102,21 @@ def find_config_file(start: Path) -> Path | None:
 
 def _has_tool_section(path: Path) -> bool:
     try:
-        return "newslint" in _read_toml(path).get("tool", {})
+        return "newslint" in read_toml(path).get("tool", {})
     except ConfigError:
         return False
 
 
-def _read_toml(path: Path) -> dict:
+def read_toml(path: Path, what: str = "config") -> dict:
+    """A TOML file's data; any failure is one ConfigError naming the file."""
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: {what} not found") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read config: {exc}") from None
+        raise ConfigError(f"{path}: cannot read {what}: {exc}") from None
 
 
 def load_config(path: Path | None = None, *, search_from: Path | None = None) -> Config:
@@ -125,7 +128,7 @@ def load_config(path: Path | None = None, *, search_from: Path | None = None) ->
     path = Path(path)
     if not path.is_file():
         raise ConfigError(f"{path}: config file not found")
-    data = _read_toml(path)
+    data = read_toml(path)
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("newslint", {})
     return parse_config(data, path)

@@ -106,6 +106,16 @@ class Linter:
                 problems.append(f"{doc.path}: rule {check.rule.id} failed: {type(exc).__name__}: {exc}")
         return self.finish(diagnostics, [doc]), problems
 
+    def check_documents(self, docs) -> tuple[list[Diagnostic], list[str]]:
+        """``check`` over the documents of one file, findings and problems joined."""
+        diagnostics: list[Diagnostic] = []
+        problems: list[str] = []
+        for doc in docs:
+            found, failed = self.check(doc)
+            diagnostics.extend(found)
+            problems.extend(failed)
+        return diagnostics, problems
+
     def _time(self, key: str, work) -> None:
         started = time.perf_counter()
         try:

@@ -92,6 +92,20 @@ def read_source(path: str, config: Config | None = None) -> SourceFile:
     return make_source(path, text, config, encoding=encoding, bom=bom)
 
 
+def read_documents(paths: list[str], config: Config, errors: list[str]) -> list[Document]:
+    """Every document of the files under ``paths``; problems go to ``errors``."""
+    documents: list[Document] = []
+    for path in iter_files(paths, config, errors):
+        try:
+            source = read_source(path, config)
+        except InputError as exc:
+            errors.append(str(exc))
+            continue
+        errors.extend(source.problems)
+        documents.extend(source.documents)
+    return documents
+
+
 def make_document(path: str, text: str, *, encoding: str = "utf-8", bom: bool = False) -> Document:
     """The Document of a one-document file (plain text, Markdown, HTML);
     JSON Lines files hold many: use ``make_source``."""

@@ -11,15 +11,10 @@ One name word per entry. Matching ignores case.
 """
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
+from lint.config import read_toml
 from lint.errors import ConfigError
 
 NAME_WORD = "a single name word (no spaces)"
@@ -64,14 +59,7 @@ def _is_word(text: str) -> bool:
 
 
 def read_glossary_file(path: Path) -> dict:
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: names glossary file not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read names glossary: {exc}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    data = read_toml(path, "names glossary file")
     unknown = set(data) - {"glossary"}
     if unknown:
         raise ConfigError(f"{path}: unknown top-level key(s): {', '.join(sorted(unknown))} "

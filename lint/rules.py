@@ -1,15 +1,12 @@
 """Rule packs: TOML declarations of rules, each bound to a check type."""
 from __future__ import annotations
 
-import sys
+import os
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
+from lint.config import read_toml
 from lint.diagnostics import CATEGORIES, SEVERITIES
 from lint.errors import ConfigError
 
@@ -57,21 +54,26 @@ def builtin_pack_paths() -> list[Path]:
 
 
 def load_pack(path: Path) -> list[Rule]:
+    """The rules of one pack. A pack is parsed once per process while the
+    file is unchanged (the spelling and boilerplate checks read packs too)."""
     try:
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: rule pack not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read rule pack: {exc}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+        st = os.stat(path)
+        version = (st.st_mtime_ns, st.st_size)
+    except OSError:
+        version = (0, -1)  # read_toml reports the problem
+    return list(_parse_pack(str(path), *version))
+
+
+@lru_cache(maxsize=None)
+def _parse_pack(path: str, mtime_ns: int, size: int) -> tuple[Rule, ...]:
+    data = read_toml(Path(path), "rule pack")
     unknown = set(data) - {"pack", "rules"}
     if unknown:
         raise ConfigError(f"{path}: unknown top-level key(s): {', '.join(sorted(unknown))}")
     rules = data.get("rules", [])
     if not isinstance(rules, list):
         raise ConfigError(f"{path}: 'rules' must be an array of tables ([[rules]])")
-    return [_parse_rule(path, i, raw) for i, raw in enumerate(rules)]
+    return tuple(_parse_rule(Path(path), i, raw) for i, raw in enumerate(rules))
 
 
 def _parse_rule(path: Path, index: int, raw: dict) -> Rule:

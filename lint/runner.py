@@ -85,10 +85,9 @@ def check_file(path: str, linter: Linter, cache=None, want_text: bool = False) -
         return outcome
     source = make_source(path, text, linter.config, encoding=encoding, bom=bom)
     outcome.errors.extend(source.problems)
-    for doc in source.documents:
-        diagnostics, problems = linter.check(doc)
-        outcome.diagnostics.extend(diagnostics)
-        outcome.errors.extend(problems)
+    diagnostics, problems = linter.check_documents(source.documents)
+    outcome.diagnostics.extend(diagnostics)
+    outcome.errors.extend(problems)
     if cache is not None and not outcome.errors:
         cache.put(path, data, outcome.diagnostics, outcome.errors)
     return outcome
@@ -117,10 +116,9 @@ def run_check(paths, linter: Linter, *, keep_sources=False, stdin_filename=None,
     if STDIN in paths:
         for source, _ in sources([STDIN], linter, result, stdin_filename):
             result.files += 1
-            for doc in source.documents:
-                diagnostics, problems = linter.check(doc)
-                result.diagnostics.extend(diagnostics)
-                result.errors.extend(problems)
+            diagnostics, problems = linter.check_documents(source.documents)
+            result.diagnostics.extend(diagnostics)
+            result.errors.extend(problems)
             if keep_sources:
                 result.sources[source.path] = source.text
             if wants_corpus:
