@@ -8,10 +8,11 @@ from pathlib import Path
 import click
 import regex
 
+from lint import pattern_store
 from lint.errors import NewslintError
 
 EXAMPLE_FILES = 3
-SPLIT = regex.compile(r"(\s+|\p{N}+)")
+SPLIT = pattern_store.compile(r"(\s+|\p{N}+)")
 
 
 def toml_string(text: str) -> str:
@@ -108,8 +109,12 @@ def boilerplate() -> None:
 def discover(directory, config_path, min_documents, min_share, max_words, rule_id, rule_name):
     """Print the leftovers learned from the documents under DIRECTORY as a
     TOML rule pack, with each line's count and example files."""
-    from lint.checks.learned_boilerplate import (known_leftovers, min_count, recurring_lines,
-                                                 settings)
+    from lint.checks.learned_boilerplate import (
+        known_leftovers,
+        min_count,
+        recurring_lines,
+        settings,
+    )
     from lint.config import load_config
     from lint.files import read_documents
 

@@ -5,14 +5,10 @@ an unknown key or a wrong type is a ConfigError naming the file and key.
 """
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+import rtoml
 
 from lint.diagnostics import SEVERITIES
 from lint.errors import ConfigError
@@ -110,10 +106,10 @@ def _has_tool_section(path: Path) -> bool:
 def read_toml(path: Path, what: str = "config") -> dict:
     """A TOML file's data; any failure is one ConfigError naming the file."""
     try:
-        return tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        return rtoml.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ConfigError(f"{path}: {what} not found") from None
-    except tomllib.TOMLDecodeError as exc:
+    except rtoml.TomlParsingError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read {what}: {exc}") from None

@@ -11,16 +11,15 @@ import bisect
 from dataclasses import dataclass
 from functools import cached_property
 
-import regex
-
+from lint import pattern_store
 from lint.diagnostics import Position
 
-NEWLINE = regex.compile(r"\r\n|\r|\n")
+NEWLINE = pattern_store.compile(r"\r\n|\r|\n")
 
 # One pass over the text finds every token; the group name is its kind.
 _LETTERS = r"\p{L}[\p{L}\p{M}]*"
 _WORD = rf"{_LETTERS}(?:['’]{_LETTERS})*(?:-{_LETTERS}(?:['’]{_LETTERS})*)*"
-TOKEN = regex.compile(
+TOKEN = pattern_store.compile(
     r"(?P<url>(?:https?://|www\.)[^\s<>\"]*[^\s<>\".,;:!?)\]'’”])"
     r"|(?P<email>(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
     r"|(?P<handle>(?<![\w@])@\w+)"
@@ -32,10 +31,10 @@ TOKEN = regex.compile(
 
 # A sentence ends at . ! ? or … (plus closing quotes/brackets) followed by
 # space and something that can start a sentence.
-SENTENCE_END = regex.compile(
+SENTENCE_END = pattern_store.compile(
     r"(?<=[.!?…][\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[\p{Lu}\p{N}])"
 )
-LAST_WORD = regex.compile(r"(\p{L}+)\.$")
+LAST_WORD = pattern_store.compile(r"(\p{L}+)\.$")
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st gen col lt sgt capt maj gov sen rep rev jr sr "

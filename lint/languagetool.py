@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lint.errors import NewslintError
+from lint.user_cache import cache_root
 
 VERSION = "6.8"
 MAIN_CLASS = "org.languagetool.server.HTTPServer"
@@ -41,13 +42,6 @@ class LanguageToolError(NewslintError):
 
 
 # -- where things live ----------------------------------------------------------
-def cache_root() -> Path:
-    if os.environ.get("NEWSLINT_CACHE_DIR"):
-        return Path(os.environ["NEWSLINT_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "newslint"
-
-
 def home(version: str = VERSION) -> Path:
     return cache_root() / "languagetool" / version
 

@@ -25,8 +25,9 @@ from collections import defaultdict
 from functools import lru_cache
 
 import jellyfish
-import regex
 from rapidfuzz.distance import DamerauLevenshtein, JaroWinkler
+
+from lint import pattern_store
 
 MIN_LENGTH = 4  # shorter names (Li, Ali) are never compared
 MIN_EDIT_LENGTH = 5  # shorter ones (Masi/Maso, Mata/Mutu) only when levelled equal
@@ -35,14 +36,14 @@ MIN_VOWELS_JARO_WINKLER = 0.8  # Mohamed/Muhammad 0.80, Chengriha/Chanegriha 0.9
 
 # Romanisation choices levelled before comparing, applied in this order.
 LEVELLING = [
-    (regex.compile(p), r) for p, r in (
+    (pattern_store.compile(p), r) for p, r in (
         (r"dzh|dj|zh", "j"), (r"kh", "h"), (r"tch|sch|sh", "ch"), (r"ph", "f"),
         (r"ck|q", "k"), (r"ou", "u"), (r"y", "i"), (r"w", "v"),
         (r"(.)\1+", r"\1"), (r"(?<=..)([oe])f$", r"\1v"),
     )
 ]
-VOWELS = regex.compile(r"[aeiou]")
-NOT_LETTER = regex.compile(r"[^\p{L}]+")
+VOWELS = pattern_store.compile(r"[aeiou]")
+NOT_LETTER = pattern_store.compile(r"[^\p{L}]+")
 
 # Endings that make a derived word of a name: Algerian, Iraqi, Parisians.
 DERIVING = frozenset(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from lint import pattern_store
 from lint.errors import ConfigError
 
 TIMEOUT_SECONDS = 2.0
@@ -15,7 +16,7 @@ class PatternTimeout(Exception):
 
 def compile_pattern(pattern: str, where: str, flags: int = 0) -> "regex.Pattern":
     try:
-        return regex.compile(pattern, flags | regex.VERSION1)
+        return pattern_store.compile(pattern, flags | regex.VERSION1)
     except (regex.error, TypeError) as exc:
         raise ConfigError(f"{where}: invalid pattern {pattern!r}: {exc}") from None
 

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 import regex
 
-DIRECTIVE = regex.compile(r"\s*newslint-(disable-next-line|disable|enable)(?![\w-])(.*)", regex.DOTALL)
+from lint import pattern_store
+
+DIRECTIVE = pattern_store.compile(r"\s*newslint-(disable-next-line|disable|enable)(?![\w-])(.*)", regex.DOTALL)
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,10 @@ SEED = ROOT / "fixtures" / "algeria-russia.txt"
 BIN = Path(sys.executable).parent
 # Exit codes that mean "ran and reported (or found nothing)", per tool.
 OK_CODES = {"newslint": (0, 1), "codespell": (0, 65), "typos": (0, 2)}
+# Every tool runs as it would on a user's machine: with its .pyc files. pip
+# byte-compiles installed packages, but an editable install writes them on
+# first use, which PYTHONDONTWRITEBYTECODE (set on some CI machines) forbids.
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
 def tool(name: str) -> str | None:
@@ -40,7 +44,7 @@ def tool(name: str) -> str | None:
 def timed(name: str, command: list[str]) -> tuple[float, float]:
     """Wall seconds and peak RSS in MiB of one run of ``command``."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
     _, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - start
     code = os.waitstatus_to_exitcode(status)

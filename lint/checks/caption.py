@@ -8,8 +8,7 @@ so the deletion is only offered as an unsafe fix.
 """
 from __future__ import annotations
 
-import regex
-
+from lint import pattern_store
 from lint.checks.base import Check
 from lint.diagnostics import Edit, Fix
 from lint.document import line_deletion
@@ -36,11 +35,11 @@ TRAILING_CREDIT = (
     rf"|[\p{{L}} .'’-]{{1,40}}/(?:{AGENCIES})"
 )
 CREDITS = (
-    regex.compile(rf"(?<=\S)\s*(?P<credit>{PAREN_CREDIT})\s*$"),
-    regex.compile(rf"(?<=[.!?…\"”’|–—])\s*(?P<credit>{TRAILING_CREDIT})\s*$"),
+    pattern_store.compile(rf"(?<=\S)\s*(?P<credit>{PAREN_CREDIT})\s*$"),
+    pattern_store.compile(rf"(?<=[.!?…\"”’|–—])\s*(?P<credit>{TRAILING_CREDIT})\s*$"),
 )
 # Caption labels of scraped pages: "Image caption, …", "Media caption …", "Caption: …".
-LABEL = regex.compile(r"(?i)^(?P<label>image caption|media caption|caption)\s*[,:]?\s+\S")
+LABEL = pattern_store.compile(r"(?i)^(?P<label>image caption|media caption|caption)\s*[,:]?\s+\S")
 
 
 class PhotoCaption(Check):

@@ -9,8 +9,7 @@ are left alone: a desk that wants them converted says so with a rule of its own.
 """
 from __future__ import annotations
 
-import regex
-
+from lint import pattern_store
 from lint.checks.base import Check
 from lint.diagnostics import Edit, Fix
 from lint.errors import ConfigError
@@ -19,8 +18,8 @@ MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September
          r"|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)")
 DAY = r"(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)(?![\p{L}\p{N}]|,\d)"
-MONTH_FIRST = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){MONTH} {DAY}(?P<comma>,?) {YEAR}")
-DAY_FIRST_COMMA = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){DAY} {MONTH}(?P<comma>,) {YEAR}")
+MONTH_FIRST = pattern_store.compile(rf"(?<![\p{{L}}\p{{N}}]){MONTH} {DAY}(?P<comma>,?) {YEAR}")
+DAY_FIRST_COMMA = pattern_store.compile(rf"(?<![\p{{L}}\p{{N}}]){DAY} {MONTH}(?P<comma>,) {YEAR}")
 STYLES = ("ap", "dmy")
 
 

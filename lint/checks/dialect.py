@@ -12,15 +12,14 @@ never counted. The minority is fixed to ``typography.dialect`` when set
 """
 from __future__ import annotations
 
-import regex
-
+from lint import pattern_store
 from lint.checks.base import Check
 from lint.checks.consistency import winning_style
 from lint.diagnostics import Edit, Fix
 from lint.errors import ConfigError
 from lint.patterns import match_case
 
-LETTERS = regex.compile(r"\p{L}+")
+LETTERS = pattern_store.compile(r"\p{L}+")
 DIALECTS = {"en-gb": "british", "en-us": "american"}
 
 
@@ -32,7 +31,10 @@ def systematic(british: str, american: str, patterns: list) -> bool:
 def spelling_pairs(ignore: set[str], patterns: list) -> tuple[dict[str, str], dict[str, str]]:
     """British -> American and American -> British: the systematic pairs,
     without ``ignore`` and without words breame lists on both sides."""
-    from breame.data.spelling_constants import AMERICAN_ENGLISH_SPELLINGS, BRITISH_ENGLISH_SPELLINGS
+    from breame.data.spelling_constants import (
+        AMERICAN_ENGLISH_SPELLINGS,
+        BRITISH_ENGLISH_SPELLINGS,
+    )
 
     both = set(BRITISH_ENGLISH_SPELLINGS) & set(AMERICAN_ENGLISH_SPELLINGS)
     skip = ignore | both

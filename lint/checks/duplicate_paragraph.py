@@ -10,13 +10,13 @@ from __future__ import annotations
 import zlib
 from difflib import SequenceMatcher
 
-import regex
 from rapidfuzz.distance import Indel
 
+from lint import pattern_store
 from lint.checks.base import Check
 
 QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "«": '"', "»": '"'})
-SPACE = regex.compile(r"\s+")
+SPACE = pattern_store.compile(r"\s+")
 
 
 def normalise(text: str) -> str:

@@ -8,13 +8,12 @@ first is capitalised, and there is no fix.
 """
 from __future__ import annotations
 
-import regex
-
+from lint import pattern_store
 from lint.checks.base import Check
 from lint.diagnostics import Edit, Fix
 from lint.errors import ConfigError
 
-WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
+WORD = pattern_store.compile(r"\p{L}[\p{L}'’-]*")
 STYLES = ("sentence", "title")
 
 

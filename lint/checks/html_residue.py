@@ -9,13 +9,14 @@ import html
 
 import regex
 
+from lint import pattern_store
 from lint.checks.base import Check
 from lint.diagnostics import Edit, Fix
 from lint.errors import ConfigError
 
-ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+ENTITY = pattern_store.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Only the element names a news page carries, so "a <b> c" in maths or "<Enter>" are left alone.
-TAG = regex.compile(
+TAG = pattern_store.compile(
     r"</?(?:a|b|i|u|em|strong|p|br|hr|div|span|font|img|li|ul|ol|h[1-6]|blockquote|sup|sub"
     r"|figure|figcaption|iframe|script|style|table|tr|td|th)(?:\s[^<>\n]{0,300})?/?>",
     regex.IGNORECASE,

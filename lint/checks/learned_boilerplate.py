@@ -13,18 +13,17 @@ by measurement (bench/accuracy/boilerplate.py).
 from __future__ import annotations
 
 import math
-from functools import cached_property
 from dataclasses import dataclass, field
+from functools import cached_property
 
-import regex
-
+from lint import pattern_store
 from lint.checks.base import Check
 from lint.diagnostics import Edit, Fix
 from lint.document import Document, line_deletion
 
 DEFAULTS = {"min-documents": 3, "min-share": 0.02, "max-words": 12, "min-repeats": 3}
-LETTER = regex.compile(r"\p{L}")
-DIGITS = regex.compile(r"\p{N}+")
+LETTER = pattern_store.compile(r"\p{L}")
+DIGITS = pattern_store.compile(r"\p{N}+")
 
 
 def line_key(line: str, max_words: int) -> str | None:

@@ -6,8 +6,7 @@ those between two letters ("don't"), which can be nothing else.
 """
 from __future__ import annotations
 
-import regex
-
+from lint import pattern_store
 from lint.checks.base import Check
 from lint.checks.consistency import winning_style
 from lint.diagnostics import Edit, Fix
@@ -15,10 +14,10 @@ from lint.errors import ConfigError
 
 PATTERNS = {
     # A straight double quote after a digit is an inch mark (5'11"), not a quote.
-    "double": regex.compile(r"(?P<straight>(?<!\d)\")|(?P<curly>[“”])"),
-    "apostrophe": regex.compile(r"(?<=\p{L})(?:(?P<straight>')|(?P<curly>’))(?=\p{L})"),
+    "double": pattern_store.compile(r"(?P<straight>(?<!\d)\")|(?P<curly>[“”])"),
+    "apostrophe": pattern_store.compile(r"(?<=\p{L})(?:(?P<straight>')|(?P<curly>’))(?=\p{L})"),
 }
-OPENS_AFTER = regex.compile(r"(?:^|[\s(\[{—–-])$")
+OPENS_AFTER = pattern_store.compile(r"(?:^|[\s(\[{—–-])$")
 
 
 def curly(text: str, offset: int, kind: str) -> str:

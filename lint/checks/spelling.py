@@ -30,17 +30,17 @@ from itertools import takewhile
 
 import regex
 
-from lint import suggest
+from lint import pattern_store, suggest
 from lint.checks.base import Check
 from lint.diagnostics import Edit, Fix
 from lint.errors import ConfigError
 from lint.patterns import match_case
 
-SIC_MARK = regex.compile(r"[\[(]sic[\])]", regex.IGNORECASE)
-SPACE = regex.compile(r"\s")
+SIC_MARK = pattern_store.compile(r"[\[(]sic[\])]", regex.IGNORECASE)
+SPACE = pattern_store.compile(r"\s")
 # Characters that, touching a word, make it part of a path, markup or code.
 GLUE = set("/\\_@&=#<>{}|~^*+%$0123456789")
-POSSESSIVE = regex.compile(r"['’]s?$|['’](?:ll|re|ve|d|m|t)$")
+POSSESSIVE = pattern_store.compile(r"['’]s?$|['’](?:ll|re|ve|d|m|t)$")
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
 # A capitalised word opening a sentence is a typo only one slip from a word this common.
 CAPITAL_MIN_ZIPF = 3.0

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import regex
 
+from lint import pattern_store
 from lint.checks.base import Check
 from lint.diagnostics import Edit, Fix
 from lint.errors import ConfigError
 from lint.patterns import compile_pattern, finditer, match_case
 
-WORD_CHARS = regex.compile(r"[\p{L}\p{M}]+")
+WORD_CHARS = pattern_store.compile(r"[\p{L}\p{M}]+")
 
 
 class Substitution(Check):

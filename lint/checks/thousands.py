@@ -6,13 +6,12 @@ four-digit ones are too often years, and codes ("Project 22160-class",
 """
 from __future__ import annotations
 
-import regex
-
+from lint import pattern_store
 from lint.checks.base import Check
 from lint.checks.consistency import winning_style
 from lint.diagnostics import Edit, Fix
 
-NUMBER = regex.compile(
+NUMBER = pattern_store.compile(
     r"(?<![\p{L}\p{N}.,/#:-])(?:(?P<comma>\d{1,3}(?:,\d{3})+)|(?P<none>[1-9]\d{4,}))(?![\p{L}\p{N}/-]|,\d|\.\d+\.)"
 )
 

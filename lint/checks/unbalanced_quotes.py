@@ -12,15 +12,14 @@ error this rule is for, a quote opened mid-sentence and never closed, does not.
 """
 from __future__ import annotations
 
-import regex
-
+from lint import pattern_store
 from lint.checks.base import Check
 
-MARK = regex.compile(r"[\"“”]")
-OPENS = regex.compile(r"\s*[\"“]")
-SENTENCE_END = regex.compile(r"[.!?…:,]\s*$")
-SENTENCE_START = regex.compile(r"(?:^|[.!?…]\s+)$")
-INCHES = regex.compile(r"\d+'\d+\"")  # 5'11"
+MARK = pattern_store.compile(r"[\"“”]")
+OPENS = pattern_store.compile(r"\s*[\"“]")
+SENTENCE_END = pattern_store.compile(r"[.!?…:,]\s*$")
+SENTENCE_START = pattern_store.compile(r"(?:^|[.!?…]\s+)$")
+INCHES = pattern_store.compile(r"\d+'\d+\"")  # 5'11"
 
 
 def kind(text: str, at: int) -> str:

@@ -14,6 +14,7 @@ from html.parser import HTMLParser
 
 import regex
 
+from lint import pattern_store
 from lint.formats.view import Overlay
 from lint.suppression import Directive, parse_comment
 
@@ -29,10 +30,10 @@ BLOCK = frozenset(
 INLINE_CODE = frozenset("code kbd samp var".split())
 PLACEHOLDER = "0"
 VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
-PROSE_ATTRIBUTE = regex.compile(
+PROSE_ATTRIBUTE = pattern_store.compile(
     r"""\s(alt|title)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", regex.IGNORECASE
 )
-ENTITY = regex.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
+ENTITY = pattern_store.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
 
 
 def escape(text: str) -> str:

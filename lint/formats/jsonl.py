@@ -11,15 +11,14 @@ from __future__ import annotations
 import json
 from json.decoder import scanstring
 
-import regex
-
+from lint import pattern_store
 from lint.formats.view import Overlay, SourceLines, build_view
 
 DEFAULT_FIELDS = ("title", "text", "body", "content")
-ESCAPE = regex.compile(
+ESCAPE = pattern_store.compile(
     r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}|\\."
 )
-WHITESPACE = regex.compile(r"[ \t\n\r]*")
+WHITESPACE = pattern_store.compile(r"[ \t\n\r]*")
 _decoder = json.JSONDecoder(strict=False)
 
 

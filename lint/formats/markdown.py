@@ -13,31 +13,26 @@ from __future__ import annotations
 
 import bisect
 import functools
-import sys
 
-import regex
+import rtoml
 from markdown_it import MarkdownIt
 from mdit_py_plugins.footnote import footnote_plugin
 
+from lint import pattern_store
 from lint.document import TOKEN
 from lint.formats import html
 from lint.formats.view import NEWLINE, Overlay
 from lint.suppression import parse_comment
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
 FRONT_MATTER_KEYS = ("title", "description", "summary")
 FENCES = {"---": ("---", "..."), "+++": ("+++",)}
-TOML_VALUE = regex.compile(
+TOML_VALUE = pattern_store.compile(
     r"""(?P<key>[A-Za-z_][\w-]*)\s*=\s*(?:"(?P<dq>(?:[^"\\]|\\.)*)"|'(?P<sq>[^']*)')\s*(?:\#.*)?"""
 )
-URL_START = regex.compile(r"https?://|www\.")  # worth tokenizing for URLs
-TEMPLATE_TAG = regex.compile(r"\{\{[^\n]*?\}\}|\{%[^\n]*?%\}")
-CODE_FENCE = regex.compile(r"(?<!`)`+(?!`)")
-MARKDOWN_SPECIAL = regex.compile(r"([\\`*_\[\]<])")
+URL_START = pattern_store.compile(r"https?://|www\.")  # worth tokenizing for URLs
+TEMPLATE_TAG = pattern_store.compile(r"\{\{[^\n]*?\}\}|\{%[^\n]*?%\}")
+CODE_FENCE = pattern_store.compile(r"(?<!`)`+(?!`)")
+MARKDOWN_SPECIAL = pattern_store.compile(r"([\\`*_\[\]<])")
 # A code span, an autolink, a URL or a template tag inside a sentence reads as
 # this neutral token, so the sentence keeps its shape ("run `make` now" →
 # "run 0 now", not "run  now").
@@ -184,8 +179,8 @@ def _yaml_values(source, start, end) -> list[tuple[int, int]]:
 
 def _toml_values(source, lines, closing) -> list[tuple[int, int]] | None:
     try:
-        tomllib.loads(source[lines[1][0]:lines[closing][0]] if closing > 1 else "")
-    except tomllib.TOMLDecodeError:
+        rtoml.loads(source[lines[1][0]:lines[closing][0]] if closing > 1 else "")
+    except rtoml.TomlParsingError:
         return None
     spans = []  # one-line strings only: the page's own keys, before any [table]
     for a, b in lines[1:closing]:

@@ -19,10 +19,11 @@ from typing import Callable
 
 import regex
 
+from lint import pattern_store
 from lint.diagnostics import Position
 
-NEWLINE = regex.compile(r"\r\n|\r|\n")
-SEGMENT = regex.compile(r"[^\r\n]+|\r\n|\r|\n")
+NEWLINE = pattern_store.compile(r"\r\n|\r|\n")
+SEGMENT = pattern_store.compile(r"[^\r\n]+|\r\n|\r|\n")
 COPY, MASK, REPLACE, MARKUP = "copy", "mask", "replace", "markup"
 
 
