@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from lint import pattern_store
 from lint.diagnostics import Position
@@ -49,8 +50,7 @@ class Span:
     end: int
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):  # a tuple: made ~300,000 times on a large archive
     text: str
     start: int
     end: int
@@ -192,18 +192,12 @@ class Document:
     # -- tokens ----------------------------------------------------------------
     @cached_property
     def tokens(self) -> list[Token]:
-        sentence_starts = [s.start for s in self.sentences]
-        tokens: list[Token] = []
-        next_start = 0  # index into sentence_starts of the next sentence to open
-        text = self.text
-        for m in TOKEN.finditer(text):
-            start = m.start()
-            opens = False
-            while next_start < len(sentence_starts) and sentence_starts[next_start] <= start:
-                next_start += 1
-                opens = True
-            tokens.append(Token(m.group(), start, m.end(), m.lastgroup, opens))
-        return tokens
+        found = [(m.group(), *m.span(), m.lastgroup) for m in TOKEN.finditer(self.text)]
+        starts = [start for _, start, _, _ in found]
+        # A token opens a sentence when it is the first to start at or after a sentence's start.
+        opening = {bisect.bisect_left(starts, s.start) for s in self.sentences}
+        return [Token(text, start, end, kind, i in opening)
+                for i, (text, start, end, kind) in enumerate(found)]
 
     @cached_property
     def words(self) -> list[Token]:

@@ -6,6 +6,8 @@ and the blank line it leaves.
 """
 from __future__ import annotations
 
+import weakref
+
 import regex
 
 from lint.checks.base import Check
@@ -18,6 +20,25 @@ TRAILING_PUNCTUATION = " \t\u00a0.:;,!|»›>-–—…"
 
 def normalise_line(line: str) -> str:
     return " ".join(line.strip().rstrip(TRAILING_PUNCTUATION).split()).casefold()
+
+
+_PREPARED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def prepared_lines(doc) -> list[tuple[int, int, str, str, int]]:
+    """(line index, start of its text, stripped text, normalised text, word
+    count) of each non-blank line: made once per document for all the
+    line-match rules, which look at the same lines."""
+    found = _PREPARED.get(doc)
+    if found is None:
+        found = _PREPARED[doc] = []
+        for index, span in enumerate(doc.lines):
+            line = doc.text[span.start : span.end]
+            stripped = line.strip()
+            if stripped:
+                start = span.start + (len(line) - len(line.lstrip()))
+                found.append((index, start, stripped, normalise_line(stripped), len(stripped.split())))
+    return found
 
 
 class LineMatch(Check):
@@ -41,24 +62,15 @@ class LineMatch(Check):
             raise ConfigError(f"{where}: param 'fix' must be \"delete\" or \"none\"")
 
     def check(self, doc):
-        for index, span in enumerate(doc.lines):
-            line = doc.text[span.start : span.end]
-            stripped = line.strip()
-            if not stripped:
+        max_words = self.params["max_words"]
+        for index, start, stripped, normalised, words in prepared_lines(doc):
+            if max_words and words > max_words:
                 continue
-            if self.params["max_words"] and len(stripped.split()) > self.params["max_words"]:
+            if normalised not in self.phrases and not any(fullmatch(p, stripped) for p in self.patterns):
                 continue
-            if not self._matches(stripped):
-                continue
-            start = span.start + (len(line) - len(line.lstrip()))
             end = start + len(stripped)
             fix = None
             if self.params["fix"] == "delete":
                 gone = line_deletion(doc, index)
                 fix = Fix(self.params["applicability"], (Edit(gone.start, gone.end, ""),))
             yield self.finding(doc, start, end, fix=fix)
-
-    def _matches(self, stripped: str) -> bool:
-        if self.phrases and normalise_line(stripped) in self.phrases:
-            return True
-        return any(fullmatch(p, stripped) for p in self.patterns)

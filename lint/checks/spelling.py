@@ -107,7 +107,10 @@ class Spelling(Check):
         words = doc.words
         text = doc.text
         sic = sic_offsets(text)
+        verdicts = self._verdicts
         for index, token in enumerate(words):
+            if verdicts.get(token.text):
+                continue  # a word already accepted in this run: most words of a story
             if token.end in sic or _embedded(text, token.start, token.end):
                 continue
             offset = token.start
