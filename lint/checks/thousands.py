@@ -11,8 +11,10 @@ from lint.checks.base import Check
 from lint.checks.consistency import winning_style
 from lint.diagnostics import Edit, Fix
 
+# The leading (?=\d) changes no match: it lets regex skip to digits instead of
+# testing the look-behind at every character (ten times faster on a story).
 NUMBER = pattern_store.compile(
-    r"(?<![\p{L}\p{N}.,/#:-])(?:(?P<comma>\d{1,3}(?:,\d{3})+)|(?P<none>[1-9]\d{4,}))(?![\p{L}\p{N}/-]|,\d|\.\d+\.)"
+    r"(?=\d)(?<![\p{L}\p{N}.,/#:-])(?:(?P<comma>\d{1,3}(?:,\d{3})+)|(?P<none>[1-9]\d{4,}))(?![\p{L}\p{N}/-]|,\d|\.\d+\.)"
 )
 
 
