@@ -18,8 +18,10 @@ run of look-alikes cannot pull two different names into one group.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field, replace
-from typing import Callable, Iterable
+from itertools import chain
+from typing import Callable, Iterable, Sequence
 
 from lint.names_glossary import Glossary
 from lint.names_mentions import Mention, NameWord
@@ -104,7 +106,8 @@ def collect(mentions: Iterable[Mention], lexicon: Lexicon) -> dict[str, Variant]
     variants: dict[str, Variant] = {}
     for mention in mentions:
         words = mention.words
-        for i, word in enumerate(words):
+        given, family = nearest_names(words, lexicon)
+        for word, before, after in zip(words, given, family):
             if word.is_acronym:
                 continue
             key = word.text.casefold()
@@ -116,14 +119,32 @@ def collect(mentions: Iterable[Mention], lexicon: Lexicon) -> dict[str, Variant]
             variant.words.append(word)
             if word.before:
                 variant.context.add(word.before.casefold())
-            for side, names in ((reversed(words[:i]), variant.given), (words[i + 1:], variant.family)):
-                # The nearest name on each side, past titles and particles:
-                # "Said" in "General Said Chengriha", "Zeeuw" in "Arjan De Zeeuw".
-                found = next((w for w in side if not w.is_acronym and lexicon.facts(w.text).personal),
-                             None)
-                if found is not None:
-                    names.add(found.text)
+            if before is not None:
+                variant.given.add(before)
+            if after is not None:
+                variant.family.add(after)
     return variants
+
+
+def nearest_names(words: tuple[NameWord, ...], lexicon: Lexicon) -> tuple[Sequence, Sequence]:
+    """For each word of one mention, the nearest name before it and after it
+    (or None), past titles and particles: "Said" before "Chengriha" in
+    "General Said Chengriha", "Zeeuw" after "Arjan" in "Arjan De Zeeuw"."""
+    if len(words) == 1:
+        return (None,), (None,)
+    names = [w.text if not w.is_acronym and lexicon.facts(w.text).personal else None
+             for w in words]
+    return _last_name_before(names), _last_name_before(names[::-1])[::-1]
+
+
+def _last_name_before(names: list[str | None]) -> list[str | None]:
+    """For each position, the last name (not None) before it."""
+    out, last = [], None
+    for name in names:
+        out.append(last)
+        if name is not None:
+            last = name
+    return out
 
 
 def without_headline(variants: dict[str, Variant]) -> dict[str, Variant]:
@@ -207,7 +228,7 @@ def cluster(variants: Iterable[Variant], link: Callable[[Variant, Variant], str 
 
     index = BlockIndex()
     groups: dict[str, list[Variant]] = {}  # head text -> its group
-    for variant in sorted(variants, key=order):
+    for variant in sorted(sharing_a_key(variants, tag), key=order):
         best, best_rank = None, None
         for candidate in index.candidates(variant.text, tag(variant)):
             group = groups[candidate]
@@ -223,6 +244,17 @@ def cluster(variants: Iterable[Variant], link: Callable[[Variant, Variant], str 
             groups[variant.text] = [variant]
             index.add(variant.text, tag(variant))
     return [g for g in groups.values() if len(g) > 1]
+
+
+def sharing_a_key(variants: Iterable[Variant],
+                  tag: Callable[[Variant], str | None]) -> list[Variant]:
+    """The variants that share a blocking key with another. The others can
+    neither join a group nor lead one, and most spellings are such loners."""
+    variants = list(variants)
+    keys = [BlockIndex.keys(v.text, tag(v)) for v in variants]
+    counts = Counter(chain.from_iterable(keys))
+    shared = {key for key, count in counts.items() if count > 1}
+    return [v for v, its_keys in zip(variants, keys) if not its_keys.isdisjoint(shared)]
 
 
 def glossary_spelling(variant: Variant, glossary: Glossary) -> str | None:

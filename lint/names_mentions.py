@@ -10,16 +10,16 @@ first name or title.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
-from lint.document import Document, Token
+from lint.document import Document, Span
 
 POSSESSIVE_ENDINGS = ("'s", "’s", "'S", "’S")
 # Only spaces join the words of one name: a line break, comma or dash ends it.
-JOINERS = frozenset(" \u00a0")
+JOINERS = " \u00a0"
 
 
-@dataclass(frozen=True, slots=True)
-class NameWord:
+class NameWord(NamedTuple):  # a tuple: made for every capitalised word
     text: str  # as written, possessive stripped
     start: int
     end: int
@@ -49,10 +49,9 @@ class Mention:
         return " ".join(w.text for w in self.words)
 
 
-def is_capitalised(token: Token) -> bool:
+def is_capitalised(text: str) -> bool:
     """A word that starts with a capital, or a particle before a capitalised
     part ("al-Assad")."""
-    text = token.text
     if text[:1].isupper():
         return True
     return "-" in text and text.rsplit("-", 1)[1][:1].isupper()
@@ -66,34 +65,32 @@ def strip_possessive(text: str) -> str:
 
 def mentions(doc: Document) -> list[Mention]:
     """Every run of capitalised words joined by spaces, in text order."""
-    headline = doc.headline
+    headline = doc.headline or Span(0, 0)  # no headline: an empty span
+    text = doc.text
     out: list[Mention] = []
     run: list[NameWord] = []
-    previous: Token | None = None
     for token in doc.tokens:
-        if token.kind != "word" or not is_capitalised(token):
-            previous = None
+        if token.kind != "word" or not is_capitalised(token.text):
             if run:
                 out.append(Mention(tuple(run)))
                 run = []
             continue
-        gap = doc.text[previous.end:token.start] if previous is not None else ""
-        joined = bool(run) and bool(gap) and set(gap) <= JOINERS
-        if run and not joined:
+        if run and not is_joiner(text[run[-1].end:token.start]):
             out.append(Mention(tuple(run)))
             run = []
-        text = strip_possessive(token.text)
-        in_headline = headline is not None and headline.start <= token.start < headline.end
+        name = strip_possessive(token.text)
         run.append(NameWord(
-            text, token.start, token.start + len(text), run[-1].text if run else None,
-            in_headline, token.sentence_start,
+            name, token.start, token.start + len(name), run[-1].text if run else None,
+            headline.start <= token.start < headline.end, token.sentence_start,
         ))
-        if text != token.text:  # a possessive ends the name: "Russia’s Lavrov"
+        if name != token.text:  # a possessive ends the name: "Russia’s Lavrov"
             out.append(Mention(tuple(run)))
             run = []
-            previous = None
-            continue
-        previous = token
     if run:
         out.append(Mention(tuple(run)))
     return out
+
+
+def is_joiner(gap: str) -> bool:
+    """Whether the text between two words joins them into one name."""
+    return bool(gap) and not gap.strip(JOINERS)

@@ -149,17 +149,17 @@ class BlockIndex:
         self._by_key: dict[str, list[str]] = defaultdict(list)
 
     def add(self, name: str, tag: str | None = None) -> None:
-        for key in self._keys(name, tag):
+        for key in self.keys(name, tag):
             self._by_key[key].append(name)
 
     def candidates(self, name: str, tag: str | None = None) -> set[str]:
         found: set[str] = set()
-        for key in self._keys(name, tag):
+        for key in self.keys(name, tag):
             found.update(self._by_key.get(key, ()))
         found.discard(name)
         return found
 
     @staticmethod
-    def _keys(name: str, tag: str | None) -> frozenset[str]:
+    def keys(name: str, tag: str | None = None) -> frozenset[str]:
         keys = blocking_keys(name)
         return keys | {"t" + tag} if tag else keys
