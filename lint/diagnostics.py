@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 SEVERITIES = ("info", "warning", "error")
 APPLICABILITIES = ("safe", "unsafe", "display")
@@ -12,8 +13,7 @@ def severity_rank(severity: str) -> int:
     return SEVERITIES.index(severity)
 
 
-@dataclass(frozen=True, order=True)
-class Edit:
+class Edit(NamedTuple):
     """Replace text[start:end] (code-point offsets) with replacement."""
 
     start: int
@@ -45,8 +45,7 @@ class Fix:
         return {"applicability": self.applicability, "edits": [e.to_json() for e in self.edits]}
 
 
-@dataclass(frozen=True)
-class Position:
+class Position(NamedTuple):
     line: int  # 1-based
     column: int  # 1-based, in code points
     offset: int  # 0-based code-point offset into the decoded text

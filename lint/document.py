@@ -8,7 +8,6 @@ offset equal to the source's, so positions and edits map back one to one.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
 
@@ -44,8 +43,7 @@ ABBREVIATIONS = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
     start: int
     end: int
 

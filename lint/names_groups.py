@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from itertools import chain
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, NamedTuple, Sequence
 
 from lint.names_glossary import Glossary
 from lint.names_mentions import Mention, NameWord
@@ -74,8 +74,7 @@ class Variant:
         return self.words[0].start if self.words else 0
 
 
-@dataclass(frozen=True, slots=True)
-class Facts:
+class Facts(NamedTuple):
     known: bool  # a word of the dictionary
     common: bool  # a lower-case word of the language
     familiar: bool  # a dictionary name of at least FAMILIAR_ZIPF

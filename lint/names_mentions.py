@@ -9,7 +9,6 @@ first name or title.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from lint.document import Document, Span
@@ -32,8 +31,7 @@ class NameWord(NamedTuple):  # a tuple: made for every capitalised word
         return len(self.text) > 1 and self.text.isupper()
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     words: tuple[NameWord, ...]
 
     @property

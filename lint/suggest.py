@@ -11,7 +11,7 @@ The end of the module tells words made of words (compounds, run-ons) apart.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from lint.dictionary import Dictionary
 
@@ -85,8 +85,7 @@ def slip_cost(typo: str, word: str) -> float:
     return d[n][m]
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
     word: str
     cost: float  # slip_cost
     score: float  # cost - FREQUENCY_WEIGHT * zipf: lower is better

@@ -10,7 +10,7 @@ code block is not one); the engine applies them here, in one place.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -19,8 +19,7 @@ from lint import pattern_store
 DIRECTIVE = pattern_store.compile(r"\s*newslint-(disable-next-line|disable|enable)(?![\w-])(.*)", regex.DOTALL)
 
 
-@dataclass(frozen=True)
-class Directive:
+class Directive(NamedTuple):
     kind: str  # disable, enable, disable-next-line
     selectors: tuple[str, ...]  # empty: every rule
     start: int  # source offsets of the comment

@@ -5,8 +5,6 @@ legitimate in Markdown.
 """
 from __future__ import annotations
 
-import html
-
 import regex
 
 from lint import pattern_store
@@ -23,6 +21,12 @@ TAG = pattern_store.compile(
 )
 NO_BREAK = "\u00a0"
 SAFE_PUNCTUATION = set(" &<>\"'‘’“”–—…•€£$%")
+
+
+def unescape(entity: str) -> str:
+    from html import unescape as html_unescape  # only once an entity is found
+
+    return html_unescape(entity)
 
 
 class HtmlResidue(Check):
@@ -43,7 +47,7 @@ class HtmlResidue(Check):
 
     def _entities(self, doc):
         for m in ENTITY.finditer(doc.text):
-            char = html.unescape(m.group())
+            char = unescape(m.group())
             if char == m.group():
                 continue  # not an entity HTML knows
             if char == NO_BREAK:

@@ -34,11 +34,11 @@ def load(path: str, source: str, *, config=None, encoding: str = "utf-8",
 
 
 def _load(kind, path, source, config, encoding, bom) -> tuple[list[Document], list[str]]:
+    if kind == "text":
+        return [Document(source, path, encoding=encoding, bom=bom)], []
     from lint.formats.view import build_view
 
     common = dict(format=kind, encoding=encoding, bom=bom, source=source)
-    if kind == "text":
-        return [Document(source, path, encoding=encoding, bom=bom)], []
     if kind == "jsonl":
         from lint.formats import jsonl
 
