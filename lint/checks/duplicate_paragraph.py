@@ -8,7 +8,6 @@ too. Short paragraphs (fewer than ``min_words``) are skipped: a repeated
 from __future__ import annotations
 
 import zlib
-from difflib import SequenceMatcher
 
 from rapidfuzz.distance import Indel
 
@@ -73,6 +72,8 @@ class DuplicateParagraph(Check):
             # difflib's ratio, and fast: only near-duplicates reach difflib.
             if Indel.normalized_similarity(other, text) < threshold - 1e-9:
                 continue
+            from difflib import SequenceMatcher  # only for a near-duplicate
+
             if SequenceMatcher(None, other, text, autojunk=False).ratio() >= threshold:
                 return line
         return None

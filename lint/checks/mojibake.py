@@ -5,7 +5,6 @@ turns its repair of each line into findings with exact offsets.
 """
 from __future__ import annotations
 
-from difflib import SequenceMatcher
 from functools import cached_property
 
 from lint import pattern_store
@@ -52,6 +51,8 @@ def changes(old: str, new: str) -> list[tuple[int, int, int, int]]:
     each widened to the whole run of non-ASCII characters around it, so a
     finding shows "Â£" rather than the lone "Â" that a minimal diff deletes."""
     spans: list[list[int]] = []
+    from difflib import SequenceMatcher  # only for a line ftfy repaired
+
     matcher = SequenceMatcher(None, old, new, autojunk=False)
     for op, a0, a1, b0, b1 in matcher.get_opcodes():
         if op == "equal":
