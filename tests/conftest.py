@@ -14,7 +14,7 @@ def run_cli(*args, cwd=None, input=None, env=None):
     """Run the real CLI in a subprocess."""
     environment = {**os.environ, **(env or {})}
     return subprocess.run(
-        [sys.executable, "-m", "lint.cli", *map(str, args)],
+        [sys.executable, "-m", "lint", *map(str, args)],
         cwd=cwd or ROOT, input=input, capture_output=True, env=environment,
         timeout=300,
     )

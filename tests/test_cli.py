@@ -1,6 +1,8 @@
 """The real CLI in a subprocess: the seed article end to end, exit codes, bad input."""
 import json
 import shutil
+import subprocess
+import sys
 
 from conftest import SEED, run_cli
 
@@ -139,3 +141,14 @@ def test_statistics():
 def test_show_fixes_prints_each_edit():
     out = run_cli("check", "--show-fixes", "--no-color", "--select", "NL301", SEED).stdout.decode()
     assert "= fix (safe): 'Advertisements\\n\\n' -> ''" in out
+
+
+def test_garbage_collection_is_back_on_once_start_up_is_over(tmp_path):
+    """lint.__main__ turns collection off for start-up; every command must
+    turn it back on, or a long run would never free a reference cycle."""
+    (tmp_path / "a.txt").write_text("Teh story.\n", encoding="utf-8")
+    for args in (["check", "--no-cache", "a.txt"], ["fix", "a.txt"], ["rules"]):
+        code = ("import atexit, gc, sys; atexit.register(lambda: print('collecting', gc.isenabled()));"
+                f"sys.argv = ['newslint', *{args!r}]; import lint.__main__ as m; m.main()")
+        result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True)
+        assert result.stdout.strip().endswith("collecting True"), (args, result.stdout, result.stderr)

@@ -46,7 +46,7 @@ def make_tree(folder: Path) -> dict[str, bytes]:
 
 def start_fix(folder: Path) -> subprocess.Popen:
     return subprocess.Popen(
-        [sys.executable, "-m", "lint.cli", "fix", "-q", str(folder)],
+        [sys.executable, "-m", "lint", "fix", "-q", str(folder)],
         cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )
 

@@ -28,7 +28,7 @@ GOOD_FIXED = "Talks resumed on Monday.\n\nThe minister left.\n"
 
 
 def cli(*args, cwd=ROOT, timeout=300):
-    return subprocess.run([sys.executable, "-m", "lint.cli", *map(str, args)], cwd=cwd,
+    return subprocess.run([sys.executable, "-m", "lint", *map(str, args)], cwd=cwd,
                           capture_output=True, timeout=timeout)
 
 
@@ -195,7 +195,7 @@ def peak_rss_mb(args, limit: float = 120) -> tuple[float, float, int, bytes]:
     """Run the CLI (killed after ``limit`` seconds); return its peak RSS (MB),
     seconds, exit code and stderr."""
     started = time.monotonic()
-    process = subprocess.Popen([sys.executable, "-m", "lint.cli", *map(str, args)], cwd=ROOT,
+    process = subprocess.Popen([sys.executable, "-m", "lint", *map(str, args)], cwd=ROOT,
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     timer = threading.Timer(limit, process.kill)
     timer.start()
