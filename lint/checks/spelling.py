@@ -66,6 +66,7 @@ class Spelling(Check):
         self.house = self.config.house_words()
         self.house_folded = {w.casefold() for w in self.house if w.islower()}
         self._verdicts: dict[str, bool] = {}  # word part -> accepted; most words recur in a run
+        self._suspects_by_text: dict[str, tuple] = {}
 
     @cached_property
     def dictionary(self):
@@ -102,32 +103,42 @@ class Spelling(Check):
             self._verdicts[part] = accepted
         return accepted
 
+    def _suspects(self, token_text: str) -> tuple[tuple[int, str, bool], ...]:
+        """(offset in the token, word, capitalised?) of each hyphen-separated
+        part of ``token_text`` that its shape and the word lists do not clear.
+        It depends on the text alone, so ``check`` keeps it for the run: most
+        tokens recur, and most have none."""
+        suspects, offset = [], 0
+        for part in token_text.split("-"):
+            start, offset = offset, offset + len(part) + 1
+            word = POSSESSIVE.sub("", part)
+            if not self.min_length <= len(word) <= MAX_LENGTH or not word.isalpha():
+                continue
+            if part.lower() in suggest.PREFIXES and part != token_text:
+                continue  # "neo-classical", "eco-friendly"
+            if word.isupper() or not word[1:].islower():
+                continue  # acronym or mixed case: a name
+            if not self._part_accepted(part, word):
+                suspects.append((start, word, word[0].isupper()))
+        found = self._suspects_by_text[token_text] = tuple(suspects)
+        return found
+
     def check(self, doc):
         context = SpellingContext(doc)
         words = doc.words
         text = doc.text
         sic = sic_offsets(text)
-        verdicts = self._verdicts
+        known = self._suspects_by_text
         for index, token in enumerate(words):
-            if verdicts.get(token.text):
-                continue  # a word already accepted in this run: most words of a story
-            if token.end in sic or _embedded(text, token.start, token.end):
+            suspects = known.get(token.text)
+            if suspects is None:
+                suspects = self._suspects(token.text)
+            if not suspects or token.end in sic or _embedded(text, token.start, token.end):
                 continue
-            offset = token.start
-            for part in token.text.split("-"):
-                start, offset = offset, offset + len(part) + 1
-                word = POSSESSIVE.sub("", part)
-                if not self.min_length <= len(word) <= MAX_LENGTH or not word.isalpha():
-                    continue
-                if part.lower() in suggest.PREFIXES and part != token.text:
-                    continue  # "neo-classical", "eco-friendly"
-                if word.isupper() or not word[1:].islower():
-                    continue  # acronym or mixed case: a name
-                capital = word[0].isupper()
+            for offset, word, capital in suspects:
+                start = token.start + offset
                 if capital and not context.opens(token, start, words[index + 1:index + 2]):
                     continue  # capitalised where a common word would not be: a name
-                if self._part_accepted(part, word):
-                    continue
                 if context.count(word) > 1:
                     continue  # spelt the same way twice: meant (a typo rarely repeats)
                 if word.capitalize() in context.names:
