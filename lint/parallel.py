@@ -57,7 +57,7 @@ def check_files(paths: list[str], linter, cache, want_text: bool, jobs: int):
         pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"),
                                    initializer=_start_worker, initargs=args)
     with pool:
-        yield from pool.map(_check, paths, chunksize=max(1, len(paths) // (jobs * 8)))
+        yield from pool.map(_check, paths, chunksize=max(1, len(paths) // (jobs * 32)))
 
 
 def with_progress(outcomes, total: int, enabled: bool):
