@@ -218,3 +218,13 @@ def test_the_view_reads_like_plain_copy():
         "  a b",
         "",
     ]
+
+
+def test_toml_front_matter_with_a_lone_surrogate_is_still_front_matter():
+    """Only an API caller's str can hold one; the TOML parser (Rust) cannot
+    take it, so it is read as "?" rather than failing the document."""
+    from lint.api import check_text
+
+    damaged = '+++\ntitle = "Caf\udce9 story"\n+++\n\nThe minister said.\n'
+    found = check_text(damaged, path="story.md")
+    assert [(d.rule, d.start.line) for d in found] == [("NL101", 2)]  # the title, as front matter

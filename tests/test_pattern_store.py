@@ -38,6 +38,20 @@ def test_second_run_compiles_nothing_and_finds_the_same(tmp_path):
     assert second.stdout == first.stdout and "NL" in first.stdout
 
 
+def plant(cache: Path, entries: dict) -> Path:
+    """A store file with a correct digest: what only the unpickler and the
+    entry checks stand against."""
+    import hashlib
+
+    import regex
+
+    store = cache / "patterns" / f"regex-{regex.__version__}.pickle"
+    store.parent.mkdir(parents=True, exist_ok=True)
+    payload = pickle.dumps(entries)
+    store.write_bytes(hashlib.sha256(payload).digest() + payload)
+    return store
+
+
 def test_a_planted_store_is_not_run(tmp_path):
     marker = tmp_path / "ran"
 
@@ -45,25 +59,54 @@ def test_a_planted_store_is_not_run(tmp_path):
         def __reduce__(self):
             return (os.system, (f"touch {marker}",))
 
-    import regex
-
-    store = tmp_path / "patterns" / f"regex-{regex.__version__}.pickle"
-    store.parent.mkdir(parents=True)
-    store.write_bytes(pickle.dumps({("x", 0): Planted()}))
+    plant(tmp_path, {("x", 0): Planted()})
     result = run("from lint import pattern_store as s; assert s.compile('a+').match('aa')", tmp_path)
     assert result.returncode == 0, result.stderr
     assert not marker.exists()
 
 
-def test_a_damaged_or_unwritable_store_only_costs_the_compile(tmp_path):
+def test_an_entry_that_is_not_the_pattern_its_key_names_is_ignored(tmp_path):
     import regex
 
-    store = tmp_path / "patterns" / f"regex-{regex.__version__}.pickle"
-    store.parent.mkdir(parents=True)
-    store.write_bytes(b"\x80\x05garbage")
-    assert run(CHECK_SEED, tmp_path).returncode == 0
-    assert pickle.loads(store.read_bytes())  # rewritten whole
+    swapped = regex.compile(r"x+")
+    plant(tmp_path, {(r"\r\n|\r|\n", 0): swapped, ("a+", 0): 1})
+    result = run(CHECK_SEED, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == run(CHECK_SEED, tmp_path / "fresh").stdout
+
+
+def test_a_damaged_or_unwritable_store_only_costs_the_compile(tmp_path):
+    store = plant(tmp_path, {})
+    data = bytearray(run(CHECK_SEED, tmp_path) and store.read_bytes())
+    data[len(data) // 2] ^= 0xFF  # one flipped byte in the compiled code
+    store.write_bytes(bytes(data))
+    damaged = run(CHECK_SEED, tmp_path)
+    assert damaged.returncode == 0, damaged.stderr  # ignored, not handed to regex
+    import hashlib
+
+    rewritten = store.read_bytes()
+    assert hashlib.sha256(rewritten[32:]).digest() == rewritten[:32]
+    assert len(pickle.loads(rewritten[32:])) >= 50
     blocked = tmp_path / "file-not-folder"
     blocked.write_text("")
     result = run(CHECK_SEED, blocked)
     assert result.returncode == 0 and "Traceback" not in result.stderr
+
+
+def test_no_home_folder_is_no_traceback(tmp_path):
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("HOME", "XDG_CACHE_HOME", "NEWSLINT_CACHE_DIR")}
+    code = ("import pathlib; pathlib.Path.home = lambda: (_ for _ in ()).throw(RuntimeError('no home'));"
+            "from lint import pattern_store as s; s.compile('b{2,}')")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert result.returncode == 0 and result.stderr == "", result.stderr
+
+
+def test_the_store_keeps_at_most_max_entries(tmp_path):
+    code = ("from lint import pattern_store as s\n"
+            "for i in range(s.MAX_ENTRIES + 50): s.compile(f'a{{{i}}}')\n")
+    assert run(code, tmp_path).returncode == 0
+    from lint import pattern_store
+
+    stored = list((tmp_path / "patterns").glob("regex-*.pickle"))[0].read_bytes()
+    assert len(pickle.loads(stored[32:])) == pattern_store.MAX_ENTRIES

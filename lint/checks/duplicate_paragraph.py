@@ -22,7 +22,6 @@ def normalise(text: str) -> str:
     return SPACE.sub(" ", text.translate(QUOTES)).strip().casefold()
 
 
-DIRECT_LIMIT = 200  # up to this many paragraphs, each is compared with every earlier one
 SKETCH_SIZE = 8  # shingles that stand for a paragraph in the candidate index
 BUCKET_LIMIT = 64  # paragraphs kept per shingle: bounds the work on repetitive text
 
@@ -39,9 +38,6 @@ class DuplicateParagraph(Check):
     PARAMS = {"min_words": (int, 8), "similarity": (float, 0.9)}
 
     def check(self, doc):
-        # A story is compared paragraph by paragraph; only a very long text
-        # (an archive dump) needs the shingle index to stay linear.
-        indexed = len(doc.paragraphs) > DIRECT_LIMIT
         exact: dict[str, int] = {}  # normalised text -> line
         seen: list[tuple[str, int]] = []  # normalised text, line number
         index: dict[int, list[int]] = {}  # shingle -> positions in ``seen``
@@ -50,9 +46,9 @@ class DuplicateParagraph(Check):
             if len(text.split()) < self.params["min_words"]:
                 continue
             earlier = exact.get(text)
-            keys = sketch(text) if indexed else ()
+            keys = sketch(text)
             if earlier is None:
-                candidates = sorted({i for key in keys for i in index.get(key, ())}) if indexed else range(len(seen))
+                candidates = sorted({i for key in keys for i in index.get(key, ())})
                 earlier = self._match(text, (seen[i] for i in candidates))
             if earlier is not None:
                 yield self.finding(doc, para.start, para.end, line=earlier)

@@ -29,16 +29,19 @@ def _char_class(chars: str) -> str:
 
 # A line can only hold UTF-8 mojibake if, in one of those encodings, what a
 # lead byte (C2-F4) becomes is followed by what a continuation byte (80-BF)
-# becomes, or by U+FFFD where one was lost; ftfy also repairs C1 controls and
-# "Ã " whose 0xA0 turned into a space. Lines without any of that never reach
-# ftfy, so clean copy does not pay its 40 ms import. (Checked against ftfy on
-# hundreds of thousands of generated strings by tests/test_mojibake_gate.py.)
+# becomes, directly or after the first continuation byte was lost (to a space,
+# "?" or U+FFFD); ftfy also repairs C1 controls and "Ã " whose 0xA0 turned
+# into a space. Lines without any of that never reach ftfy, so clean copy does
+# not pay its 40 ms import. tests/test_mojibake_gate.py checks this against
+# ftfy on every way a character can be misread, lost bytes included.
+def _maybe_mojibake(encoding: str) -> str:
+    lead = _char_class(_decoded(encoding, 0xC2, 0xF4))
+    continuation = _char_class(_decoded(encoding, 0x80, 0xBF) + "\ufffd")
+    return f"{lead}{continuation}|{lead}[ ?\ufffd]{continuation}"
+
+
 MAYBE_MOJIBAKE = pattern_store.compile(
-    "|".join(
-        _char_class(_decoded(e, 0xC2, 0xF4)) + _char_class(_decoded(e, 0x80, 0xBF) + "\ufffd")
-        for e in MISREAD_AS
-    )
-    + r"|[\x80-\x9f]|[ÂÃ] "
+    "|".join(_maybe_mojibake(e) for e in MISREAD_AS) + r"|[\x80-\x9f]|[ÂÃ] "
 )
 
 

@@ -14,11 +14,11 @@ from __future__ import annotations
 import bisect
 import functools
 
-import rtoml
 from markdown_it import MarkdownIt
 from mdit_py_plugins.footnote import footnote_plugin
 
 from lint import pattern_store
+from lint.config import TOMLError, parse_toml
 from lint.document import TOKEN
 from lint.formats import html
 from lint.formats.view import NEWLINE, Overlay
@@ -179,8 +179,8 @@ def _yaml_values(source, start, end) -> list[tuple[int, int]]:
 
 def _toml_values(source, lines, closing) -> list[tuple[int, int]] | None:
     try:
-        rtoml.loads(source[lines[1][0]:lines[closing][0]] if closing > 1 else "")
-    except rtoml.TomlParsingError:
+        parse_toml(source[lines[1][0]:lines[closing][0]] if closing > 1 else "")
+    except TOMLError:
         return None
     spans = []  # one-line strings only: the page's own keys, before any [table]
     for a, b in lines[1:closing]:
