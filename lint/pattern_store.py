@@ -6,19 +6,20 @@ regex pickles a pattern as its compiled code and rebuilds it without parsing.
 
 The store is one file per regex version in the user's cache folder, next to
 LanguageTool's jars and trusted as they are: never read from a project tree.
-It starts with a SHA-256 digest of the rest, so a damaged or truncated file
-is ignored rather than handed to regex (whose compiled code is not checked
-again); it is read with an unpickler that builds nothing but regex patterns,
-and every entry must be the pattern its key names. Any trouble reading or
-writing it only costs the compile.
+It starts with a CRC-32 of the rest, so a damaged or truncated file is
+ignored rather than handed to regex (whose compiled code is not checked
+again; zlib rather than hashlib, whose import alone costs 3 ms); it is read
+with an unpickler that builds nothing but regex patterns, and every entry
+must be the pattern its key names. Any trouble reading or writing it only
+costs the compile.
 """
 from __future__ import annotations
 
 import atexit
-import hashlib
 import io
 import os
 import pickle
+import zlib
 
 import regex
 
@@ -35,6 +36,10 @@ def store_path():
     return cache_root() / "patterns" / f"regex-{regex.__version__}.pickle"
 
 
+def checksum(payload: bytes) -> bytes:
+    return zlib.crc32(payload).to_bytes(4, "big")
+
+
 class _PatternUnpickler(pickle.Unpickler):
     def find_class(self, module: str, name: str):
         if (module, name) == ("regex._regex", "compile"):
@@ -45,9 +50,9 @@ class _PatternUnpickler(pickle.Unpickler):
 def _load() -> dict:
     try:
         data = store_path().read_bytes()
-        digest, payload = data[:32], data[32:]
-        if hashlib.sha256(payload).digest() != digest:
+        if checksum(data[4:]) != data[:4]:
             return {}
+        payload = data[4:]
         loaded = _PatternUnpickler(io.BytesIO(payload)).load()
     except Exception:  # missing, damaged, foreign or from another regex build
         return {}
@@ -95,7 +100,7 @@ def save() -> None:
         fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".patterns-")
         try:
             with os.fdopen(fd, "wb") as out:
-                out.write(hashlib.sha256(payload).digest() + payload)
+                out.write(checksum(payload) + payload)
             os.replace(temp, path)
         except BaseException:
             os.unlink(temp)

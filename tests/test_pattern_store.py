@@ -39,16 +39,16 @@ def test_second_run_compiles_nothing_and_finds_the_same(tmp_path):
 
 
 def plant(cache: Path, entries: dict) -> Path:
-    """A store file with a correct digest: what only the unpickler and the
+    """A store file with a correct checksum: what only the unpickler and the
     entry checks stand against."""
-    import hashlib
-
     import regex
+
+    from lint.pattern_store import checksum
 
     store = cache / "patterns" / f"regex-{regex.__version__}.pickle"
     store.parent.mkdir(parents=True, exist_ok=True)
     payload = pickle.dumps(entries)
-    store.write_bytes(hashlib.sha256(payload).digest() + payload)
+    store.write_bytes(checksum(payload) + payload)
     return store
 
 
@@ -82,11 +82,11 @@ def test_a_damaged_or_unwritable_store_only_costs_the_compile(tmp_path):
     store.write_bytes(bytes(data))
     damaged = run(CHECK_SEED, tmp_path)
     assert damaged.returncode == 0, damaged.stderr  # ignored, not handed to regex
-    import hashlib
+    from lint.pattern_store import checksum
 
     rewritten = store.read_bytes()
-    assert hashlib.sha256(rewritten[32:]).digest() == rewritten[:32]
-    assert len(pickle.loads(rewritten[32:])) >= 50
+    assert checksum(rewritten[4:]) == rewritten[:4]
+    assert len(pickle.loads(rewritten[4:])) >= 50
     blocked = tmp_path / "file-not-folder"
     blocked.write_text("")
     result = run(CHECK_SEED, blocked)
@@ -109,4 +109,4 @@ def test_the_store_keeps_at_most_max_entries(tmp_path):
     from lint import pattern_store
 
     stored = list((tmp_path / "patterns").glob("regex-*.pickle"))[0].read_bytes()
-    assert len(pickle.loads(stored[32:])) == pattern_store.MAX_ENTRIES
+    assert len(pickle.loads(stored[4:])) == pattern_store.MAX_ENTRIES
