@@ -1,5 +1,6 @@
 """The ``newslint`` command (also ``python -m lint``)."""
 import gc
+import signal
 
 
 def main() -> None:
@@ -10,7 +11,14 @@ def main() -> None:
     gc.disable()
     from lint.cli import main as cli
 
-    cli()
+    try:
+        cli()
+    finally:
+        # The run is over (click has answered a Ctrl-C during it with
+        # "Aborted!"). One now, while Python joins the worker pool's threads
+        # on the way out, ends the process quietly instead of printing a
+        # traceback from threading's shutdown.
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 if __name__ == "__main__":
