@@ -86,6 +86,10 @@ class Document:
         self.origin = origin or {}
         # Inline suppression comments (lint.suppression.Directive), in source order.
         self.directives = directives or []
+        # What checks work out once about this document and share, keyed by
+        # whoever computed it. A plain dict, not a weak one held by the check:
+        # weak-reference callbacks swallow a Ctrl-C that lands in them.
+        self.shared: dict = {}
 
     # -- lines and positions -------------------------------------------------
     @cached_property

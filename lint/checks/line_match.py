@@ -6,8 +6,6 @@ and the blank line it leaves.
 """
 from __future__ import annotations
 
-import weakref
-
 import regex
 
 from lint.checks.base import Check
@@ -22,16 +20,13 @@ def normalise_line(line: str) -> str:
     return " ".join(line.strip().rstrip(TRAILING_PUNCTUATION).split()).casefold()
 
 
-_PREPARED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
 def prepared_lines(doc) -> list[tuple[int, int, str, str, int]]:
     """(line index, start of its text, stripped text, normalised text, word
     count) of each non-blank line: made once per document for all the
     line-match rules, which look at the same lines."""
-    found = _PREPARED.get(doc)
+    found = doc.shared.get(prepared_lines)
     if found is None:
-        found = _PREPARED[doc] = []
+        found = doc.shared[prepared_lines] = []
         for index, span in enumerate(doc.lines):
             line = doc.text[span.start : span.end]
             stripped = line.strip()

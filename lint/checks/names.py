@@ -55,7 +55,6 @@ class Shared:
         self.canonical_index = BlockIndex()
         for variant in self.canonicals.values():
             self.canonical_index.add(variant.text)
-        self._documents: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
     def link(self, a: Variant, b: Variant) -> str | None:
         return related(a, b, self.glossary)
@@ -68,9 +67,9 @@ class Shared:
         return spelling.casefold() if spelling else None
 
     def names(self, doc: Document) -> "StoryNames":
-        found = self._documents.get(doc)
+        found = doc.shared.get(self)
         if found is None:
-            found = self._documents[doc] = StoryNames(doc, self)
+            found = doc.shared[self] = StoryNames(doc, self)
         return found
 
     def glossary_spelling_for(self, variant: Variant) -> tuple[str, bool] | None:
