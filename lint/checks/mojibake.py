@@ -53,9 +53,9 @@ def changes(old: str, new: str) -> list[tuple[int, int, int, int]]:
     """The spans that differ between ``old`` and ``new`` (as difflib opcodes),
     each widened to the whole run of non-ASCII characters around it, so a
     finding shows "Â£" rather than the lone "Â" that a minimal diff deletes."""
-    spans: list[list[int]] = []
     from difflib import SequenceMatcher  # only for a line ftfy repaired
 
+    spans: list[list[int]] = []
     matcher = SequenceMatcher(None, old, new, autojunk=False)
     for op, a0, a1, b0, b1 in matcher.get_opcodes():
         if op == "equal":

@@ -65,8 +65,7 @@ class Spelling(Check):
             raise ConfigError(f"spelling.dialect must be one of {', '.join(DIALECTS)}, not {self.dialect!r}")
         self.house = self.config.house_words()
         self.house_folded = {w.casefold() for w in self.house if w.islower()}
-        self._verdicts: dict[str, bool] = {}  # word part -> accepted; most words recur in a run
-        self._suspects_by_text: dict[str, tuple] = {}
+        self._suspects_by_text: dict[str, tuple] = {}  # see _suspects; most tokens recur in a run
 
     @cached_property
     def dictionary(self):
@@ -96,13 +95,6 @@ class Spelling(Check):
         return (word in self.house or word.casefold() in self.house_folded
                 or self.dictionary.known(word))
 
-    def _part_accepted(self, part: str, word: str) -> bool:
-        accepted = self._verdicts.get(part)
-        if accepted is None:
-            accepted = self._accepted(part) or self._accepted(word) or word in self.deferred
-            self._verdicts[part] = accepted
-        return accepted
-
     def _suspects(self, token_text: str) -> tuple[tuple[int, str, bool], ...]:
         """(offset in the token, word, capitalised?) of each hyphen-separated
         part of ``token_text`` that its shape and the word lists do not clear.
@@ -118,7 +110,7 @@ class Spelling(Check):
                 continue  # "neo-classical", "eco-friendly"
             if word.isupper() or not word[1:].islower():
                 continue  # acronym or mixed case: a name
-            if not self._part_accepted(part, word):
+            if not (self._accepted(part) or self._accepted(word) or word in self.deferred):
                 suspects.append((start, word, word[0].isupper()))
         found = self._suspects_by_text[token_text] = tuple(suspects)
         return found
