@@ -19,7 +19,7 @@ with atheris.instrument_imports(include=["lint"]):
     from lint.checks import BUILTIN, check_class
     from lint.config import Config
     from lint.errors import ConfigError, InputError
-    from lint.files import decode
+    from lint.run.files import decode
     from lint.formats import load
     from lint.rules import Rule, load_rules
 

@@ -30,7 +30,7 @@ def make_linter(config=None, *, select=None, ignore=None) -> Linter:
 
 
 def _source(text: str, path: str, config):
-    from lint.files import make_source
+    from lint.run.files import make_source
 
     return make_source(path, text, config)
 

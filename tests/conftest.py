@@ -36,7 +36,7 @@ def _unavailable(what: str, reason: str):
 def languagetool_url():
     """A real LanguageTool server, started once for the session (the process's
     private server, which grammar checks in this process then reuse)."""
-    from lint import languagetool as lt
+    from lint.grammar import languagetool as lt
 
     try:
         import language_tool_python  # noqa: F401

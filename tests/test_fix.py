@@ -10,7 +10,7 @@ from conftest import run_cli
 from lint.config import Config
 from lint.diagnostics import Diagnostic, Edit, Fix, Position
 from lint.engine import Linter
-from lint.files import decode, encode, write_atomic
+from lint.run.files import decode, encode, write_atomic
 from lint.fix import apply_edits, choose_fixes
 
 ARTICLE = "Story starts.\n\nAdvertisements\n\nStory ends.\n"
@@ -70,7 +70,7 @@ def test_write_atomic_follows_symlinks(tmp_path):
 
 
 def test_a_failed_write_is_one_error_line_and_leaves_the_file(tmp_path, monkeypatch):
-    from lint.runner import run_fix
+    from lint.run.runner import run_fix
 
     blocked = tmp_path / "blocked.txt"
     fine = tmp_path / "fine.txt"

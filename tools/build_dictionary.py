@@ -1,4 +1,4 @@
-"""Regenerate lint/data/ from SCOWL (Debian package `scowl`) and wordfreq (PyPI).
+"""Regenerate lint/spelling/data/ from SCOWL (Debian package `scowl`) and wordfreq (PyPI).
 
     apt-get install scowl && pip install wordfreq marisa-trie codespell
     python tools/build_dictionary.py [--scowl-dir /usr/share/dict/scowl] [--level 80]
@@ -6,7 +6,7 @@
 It also rewrites rules/misspellings.toml from codespell's dictionary.txt (see
 write_misspellings), checked against the new dictionary.
 
-Writes lint/data/en.marisa: a marisa-trie RecordTrie mapping each word (in its
+Writes lint/spelling/data/en.marisa: a marisa-trie RecordTrie mapping each word (in its
 dictionary case, ASCII apostrophe) to (zipf10, flags), where zipf10 is
 wordfreq's Zipf frequency times ten (0 = not in wordfreq's English list) and
 flags is a bit set: 1 = en-US, 2 = en-GB, 4 = accepted but never suggested.
@@ -28,7 +28,7 @@ import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "lint" / "data" / "en.marisa"
+OUT = ROOT / "lint" / "spelling" / "data" / "en.marisa"
 PACK = ROOT / "rules" / "misspellings.toml"
 US, GB, ACCEPT_ONLY = 1, 2, 4
 # SCOWL spelling categories and the dialects they belong to: variant_N are
@@ -141,7 +141,7 @@ def write_misspellings(min_zipf: float = 1.5, min_length: int = 5) -> int:
     from wordfreq import zipf_frequency
 
     sys.path.insert(0, str(ROOT))
-    from lint.dictionary import _dictionary, _load_trie
+    from lint.spelling.dictionary import _dictionary, _load_trie
 
     _load_trie.cache_clear()
     _dictionary.cache_clear()

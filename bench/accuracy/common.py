@@ -135,7 +135,7 @@ def inject(article: Article, is_word, rng: random.Random, per_words: int = 150) 
 
 def newslint(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
     """Run this checkout's newslint CLI."""
-    return subprocess.run([sys.executable, "-m", "lint.cli", *args], cwd=cwd or ROOT,
+    return subprocess.run([sys.executable, "-m", "lint", *args], cwd=cwd or ROOT,
                           capture_output=True, text=True, env=_env())
 
 

@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 from lint.config import Config  # noqa: E402
 from lint.engine import Linter  # noqa: E402
 from lint.formats import load  # noqa: E402
-from lint.runner import run_check  # noqa: E402
+from lint.run.runner import run_check  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
 

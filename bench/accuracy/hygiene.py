@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 from lint.config import Config, load_config  # noqa: E402
 from lint.engine import Linter  # noqa: E402
 from lint.errors import InputError  # noqa: E402
-from lint.files import read_document  # noqa: E402
+from lint.run.files import read_document  # noqa: E402
 from lint.rules import load_rules  # noqa: E402
 
 PACKS = {"typography.toml", "encoding.toml", "style.toml"}

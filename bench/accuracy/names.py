@@ -42,10 +42,10 @@ from common import DEFAULT_CORPUS, ROOT, read_articles, word_count  # noqa: E402
 
 sys.path.insert(0, str(ROOT))
 from lint.config import Config  # noqa: E402
-from lint.dictionary import get_dictionary  # noqa: E402
+from lint.spelling.dictionary import get_dictionary  # noqa: E402
 from lint.document import Document  # noqa: E402
 from lint.engine import Linter  # noqa: E402
-from lint.names_mentions import mentions  # noqa: E402
+from lint.names.mentions import mentions  # noqa: E402
 
 RULES = ["NL201", "NL202"]
 REVIEWED = HERE / "names_reviewed.tsv"

@@ -187,7 +187,7 @@ def main() -> None:
     if not args.corpus.is_dir():
         raise SystemExit(f"corpus folder not found: {args.corpus} (pass --corpus DIR)")
 
-    from lint.dictionary import get_dictionary
+    from lint.spelling.dictionary import get_dictionary
 
     dictionary = get_dictionary("en")
     articles = read_articles(args.corpus, args.limit)

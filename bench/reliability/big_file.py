@@ -46,7 +46,7 @@ def main() -> int:
                 i += 1
         started = time.monotonic()
         select = ["--select", args.select] if args.select else []
-        process = subprocess.Popen([sys.executable, "-m", "lint.cli", "check", "-q", "--statistics", *select, str(big)],
+        process = subprocess.Popen([sys.executable, "-m", "lint", "check", "-q", "--statistics", *select, str(big)],
                                    cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         timer = threading.Timer(args.timeout, process.kill)
         timer.start()

@@ -29,7 +29,7 @@ def paragraphs(corpus: Path) -> list[str]:
 
 def run(args: list[str]) -> tuple[int, float, float]:
     started = time.monotonic()
-    process = subprocess.Popen([sys.executable, "-m", "lint.cli", *args], cwd=ROOT,
+    process = subprocess.Popen([sys.executable, "-m", "lint", *args], cwd=ROOT,
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     _, status, usage = os.wait4(process.pid, 0)
     return os.waitstatus_to_exitcode(status), time.monotonic() - started, usage.ru_maxrss / 1024

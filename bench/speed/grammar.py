@@ -21,10 +21,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from lint import languagetool  # noqa: E402
+from lint.grammar import languagetool  # noqa: E402
 from lint.config import Config  # noqa: E402
 from lint.engine import Linter  # noqa: E402
-from lint.files import read_document  # noqa: E402
+from lint.run.files import read_document  # noqa: E402
 
 
 def corpus_files(folder: Path) -> list[Path]:

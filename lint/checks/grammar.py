@@ -1,7 +1,7 @@
 """grammar: LanguageTool's (or Harper's) findings as newslint diagnostics.
 
 Every paragraph is sent on its own, so an answer depends only on the paragraph
-and can be cached on disk (lint.grammar_cache). The engine's own rule id goes
+and can be cached on disk (lint.grammar.cache). The engine's own rule id goes
 into the message and the ``engine_rule`` field; its category picks the
 diagnostic's category through the rule's ``categories`` map. Replacements are
 unsafe fixes: a grammar checker's suggestion needs a reader.
@@ -18,7 +18,7 @@ from pathlib import Path
 from lint.checks.base import Check
 from lint.diagnostics import Edit, Fix
 from lint.errors import ConfigError
-from lint.grammar_cache import ParagraphCache
+from lint.grammar.cache import ParagraphCache
 
 ENGINES = ("languagetool", "harper")
 DEFAULT_TIMEOUT = 60.0
@@ -150,18 +150,18 @@ class LanguageToolEngine:
             if self.configured:
                 self._version = server_version(self.configured, self.timeout)
             else:
-                from lint.languagetool import VERSION
+                from lint.grammar.languagetool import VERSION
 
                 self._version = f"LanguageTool {VERSION}"  # the pinned jars we run
         return self._version
 
     def key(self, text: str) -> str:
-        from lint.grammar_cache import cache_key
+        from lint.grammar.cache import cache_key
 
         return cache_key({**self.settings, "version": self.version}, text)
 
     def connect(self):
-        from lint import languagetool
+        from lint.grammar import languagetool
 
         try:
             import language_tool_python
@@ -187,7 +187,7 @@ class LanguageToolEngine:
         return tool
 
     def check(self, text: str) -> list:
-        from lint import languagetool
+        from lint.grammar import languagetool
 
         tool = self.tool or self.connect()
         if not self.configured:
@@ -206,7 +206,7 @@ class LanguageToolEngine:
         return found
 
     def _error(self, exc: Exception):
-        from lint import languagetool
+        from lint.grammar import languagetool
 
         detail = str(exc).strip().splitlines()[0][:300] if str(exc).strip() else type(exc).__name__
         if "timed out" in detail.lower():
@@ -224,7 +224,7 @@ def server_version(url: str, timeout: float) -> str:
     import urllib.parse
     import urllib.request
 
-    from lint.languagetool import LanguageToolError
+    from lint.grammar.languagetool import LanguageToolError
 
     data = urllib.parse.urlencode({"language": "en-US", "text": "."}).encode()
     try:
@@ -273,7 +273,7 @@ class HarperEngine:
         self.linter = _harper_linters[key]
 
     def key(self, text: str) -> str:
-        from lint.grammar_cache import cache_key
+        from lint.grammar.cache import cache_key
 
         return cache_key({**self.settings, "version": self.version}, text)
 

@@ -24,13 +24,13 @@ from lint.checks.base import Check
 from lint.diagnostics import Edit, Fix
 from lint.document import Document
 from lint.errors import ConfigError
-from lint.names_glossary import Glossary, load_glossary
-from lint.names_groups import (
+from lint.names.glossary import Glossary, load_glossary
+from lint.names.groups import (
     Lexicon, Variant, cluster, collect, glossary_canonical, glossary_spelling, majority, related,
     without_headline,
 )
-from lint.names_mentions import NameWord, mentions
-from lint.names_similarity import BlockIndex
+from lint.names.mentions import NameWord, mentions
+from lint.names.similarity import BlockIndex
 from lint.patterns import match_case
 
 PARTS = ("story", "headline")
@@ -41,7 +41,7 @@ class Shared:
     and the analysis of each document."""
 
     def __init__(self, config) -> None:
-        from lint.dictionary import get_dictionary
+        from lint.spelling.dictionary import get_dictionary
 
         try:
             self.lexicon = Lexicon(get_dictionary(config.language))

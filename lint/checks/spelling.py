@@ -18,7 +18,7 @@ within two slips: such words are jargon or names, not keystroke typos.
 
 The fix is safe only when the best candidate is at most ``max_safe_cost``
 away, at least ``min_safe_zipf`` common, beats the runner-up by at least
-``safe_margin`` in score (see lint/suggest.py), and the word is lower-case
+``safe_margin`` in score (see lint/spelling/suggest.py), and the word is lower-case
 and outside quotations; otherwise it is unsafe. Lower-case words of the
 known-misspellings pack are left to that pack.
 """
@@ -30,7 +30,8 @@ from itertools import takewhile
 
 import regex
 
-from lint import pattern_store, suggest
+from lint import pattern_store
+from lint.spelling import suggest
 from lint.checks.base import Check
 from lint.diagnostics import Edit, Fix
 from lint.errors import ConfigError
@@ -56,7 +57,7 @@ class Spelling(Check):
     }
 
     def setup(self) -> None:
-        from lint.dictionary import DIALECTS
+        from lint.spelling.dictionary import DIALECTS
 
         section = self.config.section("spelling")
         self.dialect = section.get("dialect", "en")
@@ -69,7 +70,7 @@ class Spelling(Check):
 
     @cached_property
     def dictionary(self):
-        from lint.dictionary import get_dictionary
+        from lint.spelling.dictionary import get_dictionary
 
         return get_dictionary(self.dialect)
 

@@ -1,0 +1,2 @@
+"""Grammar engines: the LanguageTool server newslint manages, and the
+per-paragraph cache of its answers."""

@@ -1,0 +1,274 @@
+"""Grouping the spellings of a story (or an archive) into probable same-names.
+
+A *variant* is one spelling (case ignored) with its occurrences and context.
+Two variants are related when their spellings match (see names_similarity)
+and nothing says they are different words:
+
+* both are words of the dictionary (Johnson/Johnston, Austria/Australia);
+* one is a lower-case word of the language ("Said", "Brown");
+* one is a dictionary name and the other differs from it in two vowels;
+* they follow different first names (John Smyth / Jane Smith), or are first
+  names before different surnames and neither is a familiar name (Arjen
+  Robben / Arjan De Zeeuw);
+* across stories, a dictionary name and an unknown spelling share no first
+  name or surname (Sania Mirza / Santa).
+
+Groups form around the most frequent spelling (a star, not a chain), so a
+run of look-alikes cannot pull two different names into one group.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from itertools import chain
+from typing import Callable, Iterable, NamedTuple, Sequence
+
+from lint.names.glossary import Glossary
+from lint.names.mentions import Mention, NameWord
+from lint.names.similarity import BlockIndex, match_kind
+
+# Titles, ranks and offices: words beside a name that say nothing about
+# which person it is ("General Chengriha", "President Tebboune").
+TITLES = frozenset("""
+    mr mrs ms miss mx dr sir dame lord lady prof professor doctor saint st
+    general gen colonel col major maj captain capt lieutenant lt sergeant sgt
+    corporal private admiral commander marshal brigadier commodore
+    president vice prime premier minister secretary chancellor senator sen
+    governor gov mayor judge justice king queen prince princess duke duchess
+    emperor empress sultan sheikh emir ayatollah imam mullah rabbi pope
+    cardinal bishop archbishop rev reverend father brother sister pastor
+    chairman chairwoman chair chief director coach manager striker keeper
+    goalkeeper defender midfielder forward winger skipper boss ambassador
+    envoy commissioner inspector detective officer constable agent deputy
+    speaker leader spokesman spokeswoman
+""".split())
+# Words of the language this common are never first names ("Said", "Will").
+COMMON_ZIPF = 5.5
+# Dictionary names this common: a slip of one is a slip whoever bears it.
+FAMILIAR_ZIPF = 3.5
+
+
+@dataclass
+class Variant:
+    text: str  # the spelling as first written
+    key: str  # text.casefold()
+    known: bool  # a word of the dictionary
+    common: bool  # a lower-case word of the language
+    familiar: bool = False  # a dictionary name this frequent: Richard, Gavin; not Arjan
+    words: list[NameWord] = field(default_factory=list)
+    given: set[str] = field(default_factory=set)  # the nearest name before it ("Said" Chengriha)
+    family: set[str] = field(default_factory=set)  # the nearest name after it (Arjen "Robben")
+    context: set[str] = field(default_factory=set)  # any capitalised word right before it
+    documents: int = 1  # corpus mode: how many documents use it
+
+    @property
+    def companions(self) -> set[str]:
+        return self.given | self.family
+
+    @property
+    def count(self) -> int:
+        return len(self.words)
+
+    @property
+    def first(self) -> int:
+        return self.words[0].start if self.words else 0
+
+
+class Facts(NamedTuple):
+    known: bool  # a word of the dictionary
+    common: bool  # a lower-case word of the language
+    familiar: bool  # a dictionary name of at least FAMILIAR_ZIPF
+    personal: bool  # beside a name, it tells people apart (see is_personal_name)
+
+
+class Lexicon:
+    """What the dictionary says about a name word, asked once per spelling."""
+
+    def __init__(self, dictionary) -> None:
+        self.dictionary = dictionary
+        self._facts: dict[str, Facts] = {}
+
+    def facts(self, text: str) -> Facts:
+        found = self._facts.get(text)
+        if found is None:
+            d = self.dictionary
+            known = d.known(text)
+            common = d.is_common_word(text)
+            found = self._facts[text] = Facts(
+                known, common, known and d.zipf(text) >= FAMILIAR_ZIPF,
+                is_personal_name(text, common, d))
+        return found
+
+
+def collect(mentions: Iterable[Mention], lexicon: Lexicon) -> dict[str, Variant]:
+    """The variants of the name words of ``mentions``, by case-folded spelling."""
+    variants: dict[str, Variant] = {}
+    for mention in mentions:
+        words = mention.words
+        given, family = nearest_names(words, lexicon)
+        for word, before, after in zip(words, given, family):
+            if word.is_acronym:
+                continue
+            key = word.text.casefold()
+            variant = variants.get(key)
+            if variant is None:
+                facts = lexicon.facts(word.text)
+                variant = variants[key] = Variant(word.text, key, facts.known, facts.common,
+                                                  facts.familiar)
+            variant.words.append(word)
+            if word.before:
+                variant.context.add(word.before.casefold())
+            if before is not None:
+                variant.given.add(before)
+            if after is not None:
+                variant.family.add(after)
+    return variants
+
+
+def nearest_names(words: tuple[NameWord, ...], lexicon: Lexicon) -> tuple[Sequence, Sequence]:
+    """For each word of one mention, the nearest name before it and after it
+    (or None), past titles and particles: "Said" before "Chengriha" in
+    "General Said Chengriha", "Zeeuw" after "Arjan" in "Arjan De Zeeuw"."""
+    if len(words) == 1:
+        return (None,), (None,)
+    names = [w.text if not w.is_acronym and lexicon.facts(w.text).personal else None
+             for w in words]
+    return _last_name_before(names), _last_name_before(names[::-1])[::-1]
+
+
+def _last_name_before(names: list[str | None]) -> list[str | None]:
+    """For each position, the last name (not None) before it."""
+    out, last = [], None
+    for name in names:
+        out.append(last)
+        if name is not None:
+            last = name
+    return out
+
+
+def without_headline(variants: dict[str, Variant]) -> dict[str, Variant]:
+    """The variants as the body alone uses them."""
+    out = {}
+    for key, variant in variants.items():
+        words = [w for w in variant.words if not w.in_headline]
+        if len(words) == len(variant.words):
+            out[key] = variant
+        elif words:
+            out[key] = replace(variant, words=words)
+    return out
+
+
+def is_personal_name(text: str, common: bool, dictionary) -> bool:
+    """A word beside a name that tells people apart: a name the dictionary
+    lists capitalised ("Brian", "Mark") or does not know ("Abdelmadjid"); not
+    a title, rank or office ("General", "Mr") or a capitalised common word
+    ("Municipal", "Said")."""
+    lower = text.casefold().rstrip(".")
+    if lower in TITLES or dictionary.zipf(lower) >= COMMON_ZIPF:
+        return False
+    return not common or dictionary.suggestible(text)  # listed in exactly this case
+
+
+def related(a: Variant, b: Variant, glossary: Glossary | None = None, *,
+            strict: bool = False) -> str | None:
+    """How two variants are one name ("glossary", "transliteration", "vowels",
+    "typo"), or None. ``strict`` (spellings from different stories): a
+    dictionary name and an unknown spelling must also share a first name or
+    surname beside them ("Darren Campbell"/"Darren Campell")."""
+    if glossary and a.key != b.key and glossary_spelling(a, glossary) and \
+            glossary_spelling(a, glossary) == glossary_spelling(b, glossary):
+        return "glossary"
+    if a.common or b.common or (a.known and b.known):
+        return None
+    if different_people(a, b):
+        return None
+    if strict and (a.known or b.known) and not a.companions & b.companions:
+        return None
+    loose = bool(a.context & b.context) or bool(a.companions & b.companions)
+    kind = match_kind(a.text, b.text, loose=loose)
+    if kind == "vowels" and (a.known or b.known):
+        return None
+    return kind
+
+
+def different_people(a: Variant, b: Variant) -> bool:
+    """Surnames after different first names (John Smyth, Jane Smith); or two
+    first names before different surnames (Arjen Robben, Arjan De Zeeuw),
+    unless one is a familiar name: a slip of William ("Willam Hague") is a
+    slip whoever bears it."""
+    if _unrelated(a.given, b.given):
+        return True
+    return not a.familiar and not b.familiar and _unrelated(a.family, b.family)
+
+
+def _unrelated(names: set[str], others: set[str]) -> bool:
+    """Both sets have names, and none of one matches one of the other."""
+    if not names or not others:
+        return False
+    if {n.casefold() for n in names} & {n.casefold() for n in others}:
+        return False
+    return not any(match_kind(x, y) for x in names for y in others)
+
+
+# The closer kind of match wins when a spelling matches two groups:
+# "Musslim" joins "Muslim" (levelled equal), not "Muslims" (one edit).
+KIND_RANK = {"glossary": 0, "transliteration": 1, "typo": 2, "vowels": 3}
+
+
+def cluster(variants: Iterable[Variant], link: Callable[[Variant, Variant], str | None],
+            weight: Callable[[Variant], int] = lambda v: v.count,
+            tag: Callable[[Variant], str | None] = lambda v: None) -> list[list[Variant]]:
+    """Groups of two or more related variants, each led by its heaviest
+    (then earliest) member; a variant joins the group whose head it matches
+    most closely. ``tag`` gives variants that must meet whatever their
+    spelling (the glossary's entries) a shared extra blocking key."""
+    def order(v: Variant):
+        return (-weight(v), v.first, v.key)
+
+    index = BlockIndex()
+    groups: dict[str, list[Variant]] = {}  # head text -> its group
+    for variant in sorted(sharing_a_key(variants, tag), key=order):
+        best, best_rank = None, None
+        for candidate in index.candidates(variant.text, tag(variant)):
+            group = groups[candidate]
+            kind = link(group[0], variant)
+            if kind is None:
+                continue
+            rank = (KIND_RANK[kind], order(group[0]))
+            if best_rank is None or rank < best_rank:
+                best, best_rank = group, rank
+        if best is not None:
+            best.append(variant)
+        else:
+            groups[variant.text] = [variant]
+            index.add(variant.text, tag(variant))
+    return [g for g in groups.values() if len(g) > 1]
+
+
+def sharing_a_key(variants: Iterable[Variant],
+                  tag: Callable[[Variant], str | None]) -> list[Variant]:
+    """The variants that share a blocking key with another. The others can
+    neither join a group nor lead one, and most spellings are such loners."""
+    variants = list(variants)
+    keys = [BlockIndex.keys(v.text, tag(v)) for v in variants]
+    counts = Counter(chain.from_iterable(keys))
+    shared = {key for key, count in counts.items() if count > 1}
+    return [v for v, its_keys in zip(variants, keys) if not its_keys.isdisjoint(shared)]
+
+
+def glossary_spelling(variant: Variant, glossary: Glossary) -> str | None:
+    """The glossary's spelling of a variant that it lists (as canonical or variant)."""
+    return glossary.canonical.get(variant.key) or glossary.variants.get(variant.key)
+
+
+def glossary_canonical(group: list[Variant], glossary: Glossary) -> str | None:
+    """The glossary's spelling for a group, if it lists one of its members."""
+    return next(filter(None, (glossary_spelling(v, glossary) for v in group)), None)
+
+
+def majority(group: list[Variant], weight: Callable[[Variant], int] = lambda v: v.count):
+    """The variant used strictly more than any other, else None (a tie)."""
+    ranked = sorted(group, key=weight, reverse=True)
+    if len(ranked) > 1 and weight(ranked[0]) == weight(ranked[1]):
+        return None
+    return ranked[0]

@@ -1,0 +1,73 @@
+"""Checking many files: in worker processes when it pays, results in input
+order so the output is the same whatever the number of jobs."""
+from __future__ import annotations
+
+import os
+import sys
+
+from lint.run.check_file import check_file
+
+MIN_FILES_PER_JOB = 8  # below this, starting workers costs more than it saves
+
+_worker: tuple | None = None
+
+
+def default_jobs() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover (not Linux)
+        return os.cpu_count() or 1
+
+
+def _start_worker(config, options, cache_folder, cache_key, want_text) -> None:
+    global _worker
+    from lint.run.cache import Cache
+    from lint.engine import Linter
+
+    linter = Linter(config, **options)
+    cache = Cache(cache_folder, key=cache_key) if cache_folder else None
+    _worker = (linter, cache, want_text)
+
+
+def _check(path: str):
+    linter, cache, want_text = _worker
+    return check_file(path, linter, cache, want_text)
+
+
+def check_files(paths: list[str], linter, cache, want_text: bool, jobs: int):
+    """One FileOutcome per path, in the order of ``paths``."""
+
+    jobs = min(jobs, len(paths) // MIN_FILES_PER_JOB)
+    if jobs <= 1 or not all(c.PARALLEL for c in linter.checks) or linter.timings is not None:
+        for path in paths:
+            yield check_file(path, linter, cache, want_text)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    global _worker
+    if "fork" in multiprocessing.get_all_start_methods():
+        # Forked workers inherit this linter, already built, as they are.
+        _worker = (linter, cache, want_text)
+        pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
+    else:  # pragma: no cover (spawn: each worker builds the same linter)
+        args = (linter.config, linter.options, cache.root if cache else None,
+                cache.key if cache else None, want_text)
+        pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_start_worker, initargs=args)
+    with pool:
+        yield from pool.map(_check, paths, chunksize=max(1, len(paths) // (jobs * 32)))
+
+
+def with_progress(outcomes, total: int, enabled: bool):
+    """``outcomes`` unchanged, with a progress bar on a terminal."""
+    if not enabled or total < 50 or not sys.stderr.isatty():
+        yield from outcomes
+        return
+    from rich.progress import Progress
+
+    with Progress(transient=True) as progress:
+        task = progress.add_task("Checking", total=total)
+        for outcome in outcomes:
+            progress.advance(task)
+            yield outcome

@@ -1,0 +1,1 @@
+"""Spelling: the prebuilt dictionary and the ranking of corrections."""

@@ -1,0 +1,219 @@
+"""The spelling check (NL101), its suggestions, the known-misspellings pack
+(NL102) and the house word list."""
+import subprocess
+import sys
+
+import pytest
+from conftest import ROOT, SEED, run_cli
+
+from lint.config import Config, parse_config
+from lint.spelling.dictionary import get_dictionary
+from lint.document import Document
+from lint.engine import Linter
+from lint.fix import fix_document
+from lint.spelling.suggest import Suggester, slip_cost
+
+SEED_NAMES = ["Lavrov", "Ramtane", "Lamamra", "Chengriha", "Chanegriha", "Patrushev", "Abdelmadjid",
+              "Tebboune", "Bondarev", "Algeria", "Algerian", "Russia", "Russian", "Moscow",
+              "Mediterranean"]
+
+
+def flags(text, config=None, rule="NL101"):
+    found, problems = Linter(config or Config(), select=[rule]).check(Document(text, "t.txt"))
+    assert not problems
+    return {text[d.start.offset:d.end.offset]: d for d in found}
+
+
+def fixed(text, config=None, unsafe=False):
+    linter = Linter(config or Config(), select=["spelling"])
+    return fix_document(linter, Document(text, "t.txt"), lambda t: Document(t, "t.txt"), unsafe=unsafe).text
+
+
+# -- the seed ------------------------------------------------------------------
+def test_seed_typo_is_flagged_and_safely_fixed_and_no_name_is_flagged():
+    text = SEED.read_text(encoding="utf-8")
+    found = flags(text)
+    assert list(found) == ["strengtens"]
+    d = found["strengtens"]
+    assert d.suggestions[0] == "strengthens"
+    assert d.fix.applicability == "safe"
+    assert fixed(text).startswith("Algeria and Russia strengthens military ties")
+    for name in SEED_NAMES:
+        assert name not in found
+
+
+# -- what is checked -------------------------------------------------------------
+def test_capitalised_words_inside_a_sentence_are_names():
+    assert flags("The envoy met Generl Smith and Zorbulak in Tirana.\n") == {}
+
+
+def test_sentence_start_and_title_case_headline_are_checked_with_case_kept():
+    found = flags("Strengtens Military Ties\n\nThe talks went well.\n")
+    assert found["Strengtens"].suggestions[0] == "Strengthens"
+    found = flags("The envoy left. Beleived to be ill, he rested.\n")
+    assert found["Beleived"].suggestions[0] == "Believed"
+
+
+def test_a_word_the_story_capitalises_mid_sentence_is_a_name_everywhere():
+    text = "Tebbone arrived. Later Tebbone said the visit went well.\n"
+    assert flags(text) == {}
+
+
+def test_an_opener_followed_by_a_capitalised_word_is_a_name():
+    assert flags("Results came in. Linkin Park topped the chart.\n") == {}
+
+
+def test_acronyms_mixed_case_digits_urls_emails_handles_hashtags_are_skipped():
+    text = ("The NATOO summit, eBayy sales and 4thly ranked www.exmaple.com items; mail "
+            "desk@newsroom-exmaple.org, follow @newsdeks and #elecshun; see bbcc.co.uk.\n")
+    assert flags(text) == {}
+
+
+def test_sic_is_never_flagged():
+    assert flags("The sign read Welcom [sic] and the note said recieved (sic).\n", rule="spelling") == {}
+
+
+def test_quotations_are_reported_but_never_safely_fixed():
+    text = 'He said: "We will strengten our ties." The minister agreed to strnegthen them.\n'
+    found = flags(text)
+    assert found["strengten"].fix.applicability == "unsafe"
+    assert found["strnegthen"].fix.applicability == "safe"
+    out = fixed(text)
+    assert '"We will strengten our ties."' in out and "agreed to strengthen them" in out
+    assert fixed(text, unsafe=True).startswith('He said: "We will strengthen our ties."')
+
+
+def test_a_word_repeated_in_the_document_is_taken_as_meant():
+    assert flags("The ariary fell. Prices in ariary rose.\n") == {}
+    assert "ariary" in flags("The ariary fell.\n")
+
+
+def test_compounds_are_accepted_but_a_single_slip_is_not():
+    assert flags("The showbusiness gameshow and the housebuilder.\n") == {}
+    assert "airlien" in flags("The airlien cut fares.\n")
+
+
+def test_run_on_words_get_an_unsafe_split():
+    d = flags("It was thefirst time.\n")["thefirst"]
+    assert d.suggestions == ["the first"] and d.fix.applicability == "unsafe"
+
+
+def test_jargon_without_a_close_correction_is_not_flagged():
+    assert flags("Patients were given desmoteplase.\n") == {}
+
+
+# -- suggestions and the safe margin ----------------------------------------------
+@pytest.fixture(scope="module")
+def suggester():
+    return Suggester(get_dictionary("en"))
+
+
+def test_keystroke_slips_cost_less_than_other_edits():
+    assert slip_cost("teh", "the") < slip_cost("tha", "the")  # swap < far key
+    assert slip_cost("thr", "the") < slip_cost("thx", "the")  # r is next to e
+    assert slip_cost("committe", "committee") < 1 and slip_cost("strengtens", "strengthens") < 1
+    assert slip_cost("the", "the") == 0
+
+
+@pytest.mark.parametrize("typo,word", [("strengtens", "strengthens"), ("teh", "the"),
+                                       ("goverment", "government"), ("buidling", "building"),
+                                       ("minsiter", "minister"), ("annouced", "announced")])
+def test_top_suggestion(suggester, typo, word):
+    assert suggester.candidates(typo)[0].word == word
+
+
+def test_safe_margin_decides_safe_or_unsafe():
+    # "tird" is one slip from "tired", "third", "tied", "bird"...: no clear winner.
+    assert flags("He was tird of it.\n")["tird"].fix.applicability == "unsafe"
+    assert flags("They will strnegthen ties.\n")["strnegthen"].fix.applicability == "safe"
+    strict = parse_config({})
+    linter = Linter(strict, select=["NL101"])
+    check = linter.checks[0]
+    candidates = check.suggester.candidates("strnegthen")
+    lead = candidates[1].score - candidates[0].score
+    check.params["safe_margin"] = lead + 0.01  # demand more lead than it has
+    found, _ = linter.check(Document("They will strnegthen ties.\n", "t.txt"))
+    assert found[0].fix.applicability == "unsafe"
+
+
+# -- configuration ------------------------------------------------------------------
+def test_dialect_is_selectable():
+    text = "The colour of the organisation.\n"
+    assert flags(text) == {}
+    us = flags(text, parse_config({"spelling": {"dialect": "en-US"}}))
+    assert set(us) == {"colour", "organisation"}
+    assert set(flags("The color of the organization.\n", parse_config({"spelling": {"dialect": "en-GB"}}))) == {"color"}
+
+
+def test_a_bad_dialect_is_a_config_error():
+    from lint.errors import ConfigError
+
+    with pytest.raises(ConfigError):
+        Linter(parse_config({"spelling": {"dialect": "klingon"}}), select=["NL101"])
+
+
+def test_house_words_are_accepted_and_suggested(tmp_path):
+    words = tmp_path / "house.txt"
+    words.write_text("# our names\nnewsdesking  # a house verb\n", encoding="utf-8")
+    config = parse_config({"words": ["blogzine"], "word-files": ["house.txt"]}, tmp_path / "newslint.toml")
+    assert flags("The blogzine and newsdesking.\n", config) == {}
+    assert flags("The newsdeskign team.\n", config)["newsdeskign"].suggestions[0] == "newsdesking"
+
+
+def test_known_misspellings_pack_fixes_and_spelling_defers_to_it():
+    text = "They will recieve it.\n"
+    assert flags(text) == {}  # NL101 leaves it to NL102
+    d = flags(text, rule="NL102")["recieve"]
+    assert d.fix.applicability == "safe" and d.suggestions == ["receive"]
+    assert flags("Clubs in Serie A.\n", rule="NL102") == {}  # case-sensitive: names pass
+    quoted = flags('She said: "We did not recieve it."\n', rule="NL102")["recieve"]
+    assert quoted.fix.applicability == "unsafe"
+    assert flags("He wrote that he would recieve [sic] it.\n", rule="NL102") == {}
+
+
+# -- the command line ---------------------------------------------------------------------
+def test_words_add_accepts_a_flagged_word_in_one_step(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("The ariary fell.\n", encoding="utf-8")
+    assert run_cli("check", "--select", "spelling", article, cwd=tmp_path).returncode == 1
+    (tmp_path / "newslint.toml").write_text('word-files = ["words.txt"]\n', encoding="utf-8")
+    result = run_cli("words", "add", "ariary", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "words.txt").read_text(encoding="utf-8") == "ariary\n"
+    assert run_cli("check", "--select", "spelling", article, cwd=tmp_path).returncode == 0
+    again = run_cli("words", "add", "ariary", cwd=tmp_path)
+    assert b"already listed" in again.stdout
+    assert (tmp_path / "words.txt").read_text(encoding="utf-8") == "ariary\n"
+
+
+def test_words_add_without_a_word_list_explains_itself(tmp_path):
+    result = run_cli("words", "add", "ariary", cwd=tmp_path)
+    assert result.returncode == 2
+    assert b"--file" in result.stderr and b"Traceback" not in result.stderr
+    assert run_cli("words", "add", "two words", "--file", tmp_path / "w.txt").returncode == 2
+
+
+def test_dictionary_is_not_loaded_when_spelling_is_off():
+    code = ("import sys; from lint.config import Config; from lint.engine import Linter;"
+            "from lint.document import Document;"
+            "Linter(Config(), select=['boilerplate']).check(Document('Teh text.', 't.txt'));"
+            "assert 'marisa_trie' not in sys.modules and 'lint.spelling.dictionary' not in sys.modules")
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+def test_bench_typo_injection_is_reproducible_and_makes_non_words():
+    sys.path.insert(0, str(ROOT / "bench" / "accuracy"))
+    import random
+
+    from common import Article, inject
+
+    article = Article("a.txt", "The minister said the government would strengthen its military ties. " * 40)
+    known = get_dictionary("en").known
+    first = inject(article, known, random.Random("1:a.txt"))
+    second = inject(article, known, random.Random("1:a.txt"))
+    assert first == second
+    text, typos = first
+    assert len(typos) == round(len(article.text.split()) / 150)
+    for typo in typos:
+        assert text[typo.start:typo.end] == typo.typo and not known(typo.typo)
+        assert typo.original.islower() and typo.typo != typo.original
