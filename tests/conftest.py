@@ -33,15 +33,21 @@ def _unavailable(what: str, reason: str):
 
 
 @pytest.fixture(scope="session")
-def languagetool_url():
+def languagetool_package():
+    """language-tool-python, the optional `languagetool` extra."""
+    try:
+        import language_tool_python
+    except ImportError:
+        _unavailable("LanguageTool", "language-tool-python is not installed (the `languagetool` extra)")
+    return language_tool_python
+
+
+@pytest.fixture(scope="session")
+def languagetool_url(languagetool_package):
     """A real LanguageTool server, started once for the session (the process's
     private server, which grammar checks in this process then reuse)."""
     from lint.grammar import languagetool as lt
 
-    try:
-        import language_tool_python  # noqa: F401
-    except ImportError:
-        _unavailable("LanguageTool", "language-tool-python is not installed")
     try:
         url = lt.server_url()
     except lt.LanguageToolError as exc:

@@ -50,13 +50,3 @@ def test_swaps_change_something_and_are_sorted():
 def test_every_pack_loads_on_its_own():
     for path in builtin_pack_paths():
         assert load_pack(path)
-
-
-def test_readme_lists_every_rule_as_newslint_rules_prints_them():
-    """README's rules table is the output of `newslint rules --format markdown`."""
-    from conftest import ROOT, run_cli
-
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    table = readme.split("<!-- rules:start -->\n", 1)[1].split("<!-- rules:end -->", 1)[0]
-    assert table == run_cli("rules", "--format", "markdown").stdout.decode(), \
-        "regenerate README's table with `newslint rules --format markdown`"

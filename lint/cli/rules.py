@@ -8,6 +8,7 @@ import click
 from lint.cli.common import fail
 from lint.errors import NewslintError
 
+
 @click.command("rules")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False))
 @click.option("--format", "output_format", type=click.Choice(["text", "json", "markdown"]), default="text")
@@ -27,12 +28,7 @@ def list_rules(config_path, output_format):
         click.echo(json.dumps([rule_json(r) for r in rules], indent=2, ensure_ascii=False))
         return
     if output_format == "markdown":
-        click.echo("| id | name | category | severity | fix | what it catches |")
-        click.echo("|---|---|---|---|---|---|")
-        for r in rules:
-            off = " (off by default)" if not r.enabled else ""
-            text = " ".join(r.description.split()).replace("|", "\\|")
-            click.echo(f"| {r.id} | `{r.name}` | {r.category} | {r.severity}{off} | {r.fix} | {text} |")
+        click.echo(rules_table(rules), nl=False)
         return
     for r in rules:
         default = "" if r.enabled else "  (off by default)"
@@ -64,24 +60,46 @@ def explain_rule(rule_id, config_path):
 
 
 FIX_TEXT = {
-    "safe": "Fixable: yes, safe (`newslint fix` applies it).",
-    "unsafe": "Fixable: yes, unsafe (only with `newslint fix --unsafe`; read it first).",
-    "none": "Fixable: no (report only).",
+    "safe": "yes, safe: `newslint fix` applies it",
+    "unsafe": "yes, unsafe: only `newslint fix --unsafe` applies it; read it first",
+    "none": "no: report only",
 }
 
 
+def pack_name(r) -> str:
+    """Where the rule is declared: ``rules/NAME.toml`` for a built-in pack."""
+    from lint.rules import builtin_rules_dir
+
+    path = Path(r.pack)
+    return f"rules/{path.name}" if path.parent == builtin_rules_dir() else str(path)
+
+
 def explain(r) -> str:
-    lines = [f"{r.id} {r.name}", "", f"Category: {r.category}    Severity: {r.severity}    "
-             f"Check type: {r.type}{'' if r.enabled else '    Off by default'}", FIX_TEXT[r.fix], ""]
+    """The rule's page, in Markdown: `newslint rule ID` prints it and
+    docs/rules/ID.md holds it (tools/build_rule_docs.py)."""
+    lines = [f"# {r.id} `{r.name}`", "",
+             "| category | severity | check type | on by default | fix |",
+             "|---|---|---|---|---|",
+             f"| {r.category} | {r.severity} | {r.type} | {'yes' if r.enabled else 'no'} | {FIX_TEXT[r.fix]} |", ""]
     if r.description:
-        lines += ["What it catches:", f"  {r.description}", ""]
+        lines += ["## What it catches", "", r.description.strip(), ""]
     if r.rationale:
-        lines += ["Why:", f"  {r.rationale}", ""]
+        lines += ["## Why", "", r.rationale.strip(), ""]
+    if r.examples:
+        lines += ["## Examples", ""]
     for example in r.examples:
         for label, text in (("Bad", example.bad), ("Fixed", example.fixed), ("Good", example.good)):
             if text is not None:
-                lines.append(f"{label}:")
-                lines += [f"    {line}" for line in text.rstrip("\n").split("\n")]
-        lines.append("")
-    lines.append(f"Declared in: {r.pack}")
+                lines += [f"{label}:", "", "```text", *text.rstrip("\n").split("\n"), "```", ""]
+    lines.append(f"Declared in `{pack_name(r)}`.")
     return "\n".join(lines) + "\n"
+
+
+def rules_table(rules) -> str:
+    """Every rule, one Markdown table row each (docs/rules/index.md)."""
+    out = ["| id | name | category | severity | fix | what it catches |", "|---|---|---|---|---|---|"]
+    for r in rules:
+        off = " (off by default)" if not r.enabled else ""
+        text = " ".join(r.description.split()).replace("|", "\\|")
+        out.append(f"| [{r.id}]({r.id}.md) | `{r.name}` | {r.category} | {r.severity}{off} | {r.fix} | {text} |")
+    return "\n".join(out) + "\n"

@@ -120,7 +120,7 @@ def test_rules_and_rule_explain():
     listing = run_cli("rules")
     assert listing.returncode == 0 and b"NL301" in listing.stdout
     explained = run_cli("rule", "NL301").stdout.decode()
-    for part in ("NL301 ad-label", "What it catches", "Why", "Bad:", "Good:", "Fixable: yes, safe"):
+    for part in ("# NL301 `ad-label`", "## What it catches", "## Why", "Bad:", "Good:", "yes, safe"):
         assert part in explained
     assert run_cli("rule", "amp-leftover").returncode == 0
     assert run_cli("rule", "NL999").returncode == 2

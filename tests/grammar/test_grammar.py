@@ -216,7 +216,7 @@ def test_server_crash_mid_run_names_the_file(languagetool_url, tmp_path):
         server.stop()
 
 
-def test_missing_java_is_a_clear_error(tmp_path):
+def test_missing_java_is_a_clear_error(languagetool_package, tmp_path):
     story = tmp_path / "story.txt"
     story.write_text("Police said a investigation was under way.\n", encoding="utf-8")
     result = run_cli("check", "--grammar", "--select", "NL601", story, cwd=tmp_path,  # an empty cache
