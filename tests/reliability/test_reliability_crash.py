@@ -185,6 +185,10 @@ def test_write_holds_ctrl_c_until_the_file_is_whole(tmp_path, other_thread):
     def fsync_then_interrupt(fd):
         real_fsync(fd)
         os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C in the middle of the write
+        # The kernel may hand the signal to another thread, and Python then runs
+        # the handler in the main thread a moment later: give it that moment
+        # here, inside the write, so the test does not race the delivery.
+        time.sleep(0.05)
         seen.append("fsync")
 
     with pytest.MonkeyPatch.context() as patch:
