@@ -88,12 +88,26 @@ def report(result, linter, output_format, no_color, statistics, quiet, show_fixe
                             show_fixes=show_fixes)
     click.echo(render(output_format, result.diagnostics, context), nl=False)
     if output_format == "text" and not quiet:
+        for line in crowded_rules(result.diagnostics):
+            click.echo(line)
         n = len(result.diagnostics)
         safe = sum(1 for d in result.diagnostics if d.fix and d.fix.applicability == "safe")
         summary = f"Found {n} finding{'s' if n != 1 else ''} in {result.files} file{'s' if result.files != 1 else ''}."
         if safe:
             summary += f" {safe} fixable with `newslint fix` ([*])."
         click.echo(summary if n else f"All checks passed ({result.files} file{'s' if result.files != 1 else ''}).")
+
+
+CROWDED = 100  # findings of one rule in one file past which the summary points it out
+
+
+def crowded_rules(diagnostics) -> list[str]:
+    """A note for each rule that fired more than CROWDED times in one file.
+    Every finding is still reported; the note says how to count or narrow them."""
+    counts = Counter((d.path, d.rule, d.name) for d in diagnostics)
+    return [f"Note: {rule} [{name}] fired {count:,} times in {path}: "
+            f"`--statistics` counts findings per rule, `--ignore {rule}` leaves it out."
+            for (path, rule, name), count in sorted(counts.items()) if count > CROWDED]
 
 
 def exit_code(result, linter, fail_on, exit_zero) -> int:

@@ -152,3 +152,14 @@ def test_garbage_collection_is_back_on_once_start_up_is_over(tmp_path):
                 f"sys.argv = ['newslint', *{args!r}]; import lint.__main__ as m; m.main()")
         result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True)
         assert result.stdout.strip().endswith("collecting True"), (args, result.stdout, result.stderr)
+
+
+def test_a_rule_firing_hundreds_of_times_in_a_file_keeps_every_finding_and_says_so(tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text("He said the the thing.\n" * 150, encoding="utf-8")
+    out = run_cli("check", "--no-cache", "--no-color", "--select", "NL501", story).stdout.decode()
+    assert out.count("NL501 [repeated-word] Repeated") == 150
+    assert f"Note: NL501 [repeated-word] fired 150 times in {story}" in out
+    few = tmp_path / "few.txt"
+    few.write_text("He said the the thing.\n", encoding="utf-8")
+    assert "Note:" not in run_cli("check", "--no-cache", "--select", "NL501", few).stdout.decode()
