@@ -73,7 +73,7 @@ def common_options(function):
 
 
 def report(result, linter, output_format, no_color, statistics, quiet, show_fixes=False) -> None:
-    from lint.report import ReportContext, render
+    from lint.report import ReportContext, chunks
 
     for line in result.errors:
         click.echo(f"newslint: error: {line}", err=True)
@@ -86,7 +86,8 @@ def report(result, linter, output_format, no_color, statistics, quiet, show_fixe
     color = output_format == "text" and not no_color and sys.stdout.isatty()
     context = ReportContext(rules=linter.rules, sources=result.sources, color=color, version=__version__,
                             show_fixes=show_fixes)
-    click.echo(render(output_format, result.diagnostics, context), nl=False)
+    for chunk in chunks(output_format, result.diagnostics, context):
+        click.echo(chunk, nl=False)
     if output_format == "text" and not quiet:
         for line in crowded_rules(result.diagnostics):
             click.echo(line)

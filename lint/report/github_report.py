@@ -11,8 +11,7 @@ def _escape_property(value: str) -> str:
     return _escape_data(value).replace(":", "%3A").replace(",", "%2C")
 
 
-def render(diagnostics, context) -> str:
-    lines = []
+def chunks(diagnostics, context):
     for d in diagnostics:
         props = ",".join(
             f"{key}={_escape_property(str(value))}"
@@ -22,5 +21,4 @@ def render(diagnostics, context) -> str:
                 ("title", f"{d.rule} {d.name}"),
             )
         )
-        lines.append(f"::{LEVELS[d.severity]} {props}::{_escape_data(d.message)}")
-    return "".join(line + "\n" for line in lines)
+        yield f"::{LEVELS[d.severity]} {props}::{_escape_data(d.message)}\n"

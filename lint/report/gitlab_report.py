@@ -1,13 +1,12 @@
 """GitLab Code Quality (a subset of the Code Climate issue format)."""
-import json
-
 from lint.fingerprint import fingerprints
+from lint.report import json_array
 
 SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
 
 
-def render(diagnostics, context) -> str:
-    issues = [
+def chunks(diagnostics, context):
+    issues = (
         {
             "type": "issue",
             "description": d.message,
@@ -24,5 +23,6 @@ def render(diagnostics, context) -> str:
             },
         }
         for d, fingerprint in zip(diagnostics, fingerprints(diagnostics))
-    ]
-    return json.dumps(issues, ensure_ascii=False, indent=2) + "\n"
+    )
+    yield from json_array(issues)
+    yield "\n"

@@ -1,6 +1,7 @@
 """The public JSON contract: one array of findings."""
-import json
+from lint.report import json_array
 
 
-def render(diagnostics, context) -> str:
-    return json.dumps([d.to_json() for d in diagnostics], ensure_ascii=False, indent=2) + "\n"
+def chunks(diagnostics, context):
+    yield from json_array(d.to_json() for d in diagnostics)
+    yield "\n"

@@ -3,7 +3,7 @@ from collections import defaultdict
 from xml.etree import ElementTree as ET
 
 
-def render(diagnostics, context) -> str:
+def chunks(diagnostics, context):
     by_path = defaultdict(list)
     for d in diagnostics:
         by_path[d.path].append(d)
@@ -23,4 +23,4 @@ def render(diagnostics, context) -> str:
             failure = ET.SubElement(case, "failure", message=d.message, type=d.severity)
             failure.text = f"{path}:{d.start.line}:{d.start.column}: {d.rule} {d.message}"
     ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    yield '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

@@ -1,6 +1,8 @@
 """SARIF 2.1.0 for code-scanning services. Columns count code points."""
 import json
 
+from lint.report import json_array
+
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
@@ -50,7 +52,10 @@ def _result(d, rule_index: dict) -> dict:
     return result
 
 
-def render(diagnostics, context) -> str:
+RESULTS = "\u0000results\u0000"  # where the streamed results go in the log
+
+
+def chunks(diagnostics, context):
     rules = list(context.rules)
     rule_index = {r.id: i for i, r in enumerate(rules)}
     log = {
@@ -64,7 +69,10 @@ def render(diagnostics, context) -> str:
                 "rules": [_rule(r) for r in rules],
             }},
             "columnKind": "unicodeCodePoints",
-            "results": [_result(d, rule_index) for d in diagnostics],
+            "results": RESULTS,
         }],
     }
-    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+    head, tail = json.dumps(log, ensure_ascii=False, indent=2).split(json.dumps(RESULTS))
+    yield head
+    yield from json_array((_result(d, rule_index) for d in diagnostics), level=3)
+    yield tail + "\n"

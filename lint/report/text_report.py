@@ -74,10 +74,10 @@ def line_starts(source: str) -> list[int]:
     return [0, *(m.end() for m in NEWLINE.finditer(source))]
 
 
-def render(diagnostics, context) -> str:
-    out = []
+def chunks(diagnostics, context):
     starts_cache: dict[str, list[int]] = {}
     for d in diagnostics:
+        out = []
         c = context.color
         location = _style(f"{d.path}:{d.start.line}:{d.start.column}:", c, bold=True)
         rule = _style(f"{d.rule}", c, fg=SEVERITY_COLORS[d.severity], bold=True)
@@ -101,4 +101,4 @@ def render(diagnostics, context) -> str:
                 old = source[edit.start:edit.end]
                 out.append(f"      = fix ({d.fix.applicability}): {shorten(repr(old))} -> "
                            f"{shorten(repr(edit.replacement))}")
-    return "".join(line + "\n" for line in out)
+        yield "".join(line + "\n" for line in out)
