@@ -10,6 +10,8 @@ code block is not one); the engine applies them here, in one place.
 """
 from __future__ import annotations
 
+import bisect
+
 from typing import NamedTuple
 
 import regex
@@ -41,34 +43,39 @@ def suppressed(diagnostic, doc, matches) -> bool:
     directives = doc.directives
     if not directives:
         return False
-
-    def line_of(offset: int) -> int:
+    key = ("suppression", diagnostic.rule)
+    table = doc.shared.get(key)
+    if table is None:
         where = doc.source_map.lines if doc.source_map is not None else doc
-        return where.position(offset).line
 
-    def named(selectors) -> bool:
-        return any(matches(s, diagnostic) for s in selectors)
+        def named(selectors) -> bool:
+            return any(matches(s, diagnostic) for s in selectors)
 
-    everything, off, on = False, [], []  # "disable" with no rule; named offs; named exceptions
-    offset = diagnostic.start.offset
-    for d in directives:
-        if d.kind == "disable-next-line":
-            if line_of(d.end) + 1 == diagnostic.start.line and (not d.selectors or named(d.selectors)):
-                return True
-            continue
-        if d.end > offset:
-            continue
-        if d.kind == "disable":
-            if not d.selectors:
-                everything, off, on = True, [], []
+        next_line, ends, states = set(), [], []
+        everything, off, on = False, [], []
+        for d in directives:
+            if d.kind == "disable-next-line":
+                if not d.selectors or named(d.selectors):
+                    next_line.add(where.position(d.end).line + 1)
+                continue
+            if d.kind == "disable":
+                if not d.selectors:
+                    everything, off, on = True, [], []
+                elif everything:
+                    on = [s for s in on if s not in d.selectors]
+                else:
+                    off.extend(d.selectors)
+            elif not d.selectors:
+                everything, off, on = False, [], []
             elif everything:
-                on = [s for s in on if s not in d.selectors]
+                on.extend(d.selectors)
             else:
-                off.extend(d.selectors)
-        elif not d.selectors:
-            everything, off, on = False, [], []
-        elif everything:
-            on.extend(d.selectors)
-        else:
-            off = [s for s in off if s not in d.selectors]
-    return (everything and not named(on)) or named(off)
+                off = [s for s in off if s not in d.selectors]
+            ends.append(d.end)
+            states.append((everything and not named(on)) or named(off))
+        table = doc.shared[key] = (next_line, ends, states)
+    next_line, ends, states = table
+    if diagnostic.start.line in next_line:
+        return True
+    k = bisect.bisect_right(ends, diagnostic.start.offset) - 1
+    return k >= 0 and states[k]

@@ -24,6 +24,7 @@ known-misspellings pack are left to that pack.
 """
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from functools import cached_property
 from itertools import takewhile
@@ -257,5 +258,11 @@ class SpellingContext:
                 spans.append((opened[1], para.end))
         return spans
 
+    @cached_property
+    def _quote_starts(self) -> list[int]:
+        return [a for a, _ in self.quotes]
+
     def quoted(self, start: int, end: int) -> bool:
-        return any(a <= start and end <= b for a, b in self.quotes)
+        # The quotes are disjoint and in order: only the last one opening at or before start can hold it.
+        k = bisect.bisect_right(self._quote_starts, start) - 1
+        return k >= 0 and end <= self.quotes[k][1]

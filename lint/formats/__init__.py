@@ -8,6 +8,7 @@ markup) and they take the document's origin fields (record, field).
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 from pathlib import Path
 
@@ -60,20 +61,34 @@ def _load(kind, path, source, config, encoding, bom) -> tuple[list[Document], li
     return [Document(text, path, source_map=offsets, directives=directives, **common)], []
 
 
-def by_path(docs: list[Document]) -> dict[str, list[Document]]:
-    out: dict[str, list[Document]] = {}
+def by_path(docs: list[Document]) -> dict[str, tuple[list[Document], list[int]]]:
+    """The documents of each path, in the order of their source regions, and
+    where each region starts (for ``locate``)."""
+    grouped: dict[str, list[Document]] = {}
     for doc in docs:
-        out.setdefault(doc.path, []).append(doc)
+        grouped.setdefault(doc.path, []).append(doc)
+    out = {}
+    for path, same in grouped.items():
+        same.sort(key=_region_start)
+        out[path] = (same, [_region_start(d) for d in same])
     return out
 
 
-def locate(diagnostic: Diagnostic, docs: dict[str, list[Document]]) -> Document | None:
-    """The document a finding was made on (by path, then by source region)."""
-    same = docs.get(diagnostic.path, [])
+def _region_start(doc: Document) -> int:
+    return doc.source_map.region[0] if doc.source_map is not None else -1
+
+
+def locate(diagnostic: Diagnostic, docs: dict[str, tuple[list[Document], list[int]]]) -> Document | None:
+    """The document a finding was made on (by path, then by source region:
+    a bisection, as a JSON Lines file can hold a hundred thousand records)."""
+    same, starts = docs.get(diagnostic.path, ([], []))
     if len(same) <= 1:
         return same[0] if same else None
     offset = diagnostic.start.offset
-    return next((d for d in same if d.source_map is None or d.source_map.contains(offset)), None)
+    k = bisect.bisect_right(starts, offset) - 1
+    if k >= 0 and (same[k].source_map is None or same[k].source_map.contains(offset)):
+        return same[k]
+    return next((d for d in same if d.source_map is None), None)
 
 
 def place(diagnostic: Diagnostic, doc: Document | None) -> Diagnostic:

@@ -112,10 +112,11 @@ class _Reader(HTMLParser):
         start = self.here()
         close = self.source.find(">", self._local(start))
         end = self.base + (close + 1 if close >= 0 else len(self.source))
-        opened = [i for i, entry in enumerate(self.skip) if entry[0] == tag]
-        if opened:
-            _, index, tag_start, outermost = self.skip[opened[-1]]
-            del self.skip[opened[-1]:]
+        last = next((i for i in range(len(self.skip) - 1, -1, -1) if self.skip[i][0] == tag), None) \
+            if tag in SKIP else None
+        if last is not None:
+            _, index, tag_start, outermost = self.skip[last]
+            del self.skip[last:]
             if tag in INLINE_CODE and outermost:
                 del self.overlays[index:]
                 self.overlays.append(Overlay(tag_start, end, PLACEHOLDER, markup=True))

@@ -108,7 +108,8 @@ class OffsetMap:
         """Whether source ``start:end`` holds only prose, entities and
         whitespace (an insertion: whether it falls outside markup)."""
         k = max(0, bisect.bisect_right(self.source_starts, start) - 1)
-        for _, _, s0, s1, kind in self.pieces[k:]:
+        for j in range(k, len(self.pieces)):
+            _, _, s0, s1, kind = self.pieces[j]
             if s0 > end or (s0 == end and start < end):
                 break
             inside = s0 < end and s1 > start if start < end else s0 < start < s1
@@ -181,21 +182,33 @@ def _cut(overlays: list[Overlay], holes: list[tuple[int, int]]) -> list[Overlay]
     """Overlays minus the holes: copies are split, replacements inside a hole dropped."""
     if not holes:
         return overlays
+    holes = sorted(holes)
+    starts = [h0 for h0, _ in holes]
+    reach, top = [], -1  # reach[i]: the furthest end among holes[:i+1] (holes may overlap)
+    for _, h1 in holes:
+        top = max(top, h1)
+        reach.append(top)
     out = []
     for o in overlays:
-        pieces = [o]
-        for h0, h1 in holes:
-            if h1 <= o.start or h0 >= o.end:
-                continue
-            kept = []
-            for p in pieces:
-                if h1 <= p.start or h0 >= p.end or p.markup:
-                    kept.append(p)
-                elif p.text is None:
-                    if p.start < h0:
-                        kept.append(Overlay(p.start, h0))
-                    if h1 < p.end:
-                        kept.append(Overlay(h1, p.end))
-            pieces = kept
-        out.extend(pieces)
+        # only the holes that start before o ends and end after it starts
+        i = bisect.bisect_left(reach, o.start + 1)
+        j = bisect.bisect_left(starts, o.end)
+        if i >= j:
+            out.append(o)
+            continue
+        if o.markup:
+            out.append(o)
+            continue
+        cut = [(h0, h1) for h0, h1 in holes[i:j] if h1 > o.start and h0 < o.end]
+        if not cut:
+            out.append(o)
+        elif o.text is None:
+            cursor = o.start
+            for h0, h1 in cut:
+                if h0 > cursor:
+                    out.append(Overlay(cursor, h0))
+                cursor = max(cursor, h1)
+            if cursor < o.end:
+                out.append(Overlay(cursor, o.end))
+        # a replacement touching a hole is dropped
     return out
