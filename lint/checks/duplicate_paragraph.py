@@ -2,7 +2,9 @@
 
 Paragraphs are compared after folding case, whitespace and quote marks; a
 "nearly identical" one (difflib ratio at or above ``similarity``) counts
-too. Short paragraphs (fewer than ``min_words``) are skipped: a repeated
+too. Comparing characters is quadratic in the paragraphs' length, so
+paragraphs over LONG characters (no news paragraph is) are compared by their
+sets of three-word shingles instead, which is linear. Short paragraphs (fewer than ``min_words``) are skipped: a repeated
 "Reuters" or sign-off is the boilerplate rules' business.
 """
 from __future__ import annotations
@@ -26,12 +28,19 @@ SKETCH_SIZE = 8  # shingles that stand for a paragraph in the candidate index
 BUCKET_LIMIT = 64  # paragraphs kept per shingle: bounds the work on repetitive text
 
 
+LONG = 5_000  # characters past which paragraphs are compared by shingles
+
+
+def shingles(text: str) -> set[int]:
+    """The paragraph's three-word shingles, hashed."""
+    words = text.split()
+    return {zlib.crc32(" ".join(words[i:i + 3]).encode()) for i in range(max(1, len(words) - 2))}
+
+
 def sketch(text: str) -> list[int]:
     """A few of the paragraph's three-word shingles, chosen by a stable hash:
     a paragraph 90% like another shares some of them with it."""
-    words = text.split()
-    shingles = {zlib.crc32(" ".join(words[i:i + 3]).encode()) for i in range(max(1, len(words) - 2))}
-    return sorted(shingles)[:SKETCH_SIZE]
+    return sorted(shingles(text))[:SKETCH_SIZE]
 
 
 class DuplicateParagraph(Check):
@@ -64,6 +73,11 @@ class DuplicateParagraph(Check):
     def _match(self, text: str, candidates) -> int | None:
         threshold = self.params["similarity"]
         for other, line in candidates:
+            if max(len(other), len(text)) > LONG:
+                a, b = shingles(other), shingles(text)
+                if len(a & b) >= threshold * len(a | b):
+                    return line
+                continue
             # Indel similarity (longest common subsequence) is an upper bound of
             # difflib's ratio, and fast: only near-duplicates reach difflib.
             if Indel.normalized_similarity(other, text) < threshold - 1e-9:

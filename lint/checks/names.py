@@ -34,6 +34,10 @@ from lint.names.similarity import BlockIndex
 from lint.patterns import match_case
 
 PARTS = ("story", "headline")
+# A finding names at most this many other spellings, and this many places of
+# each (its message says how many more), so its size never grows with the story.
+MAX_VARIANTS = 10
+MAX_PLACES = 10
 
 
 class Shared:
@@ -260,15 +264,19 @@ class Names(Check):
         if target is not None and applicability is not None:
             fix = Fix(applicability, tuple(
                 Edit(w.start, w.end, match_case(w.text, target)) for w in words))
-        related_words = [w for v in others for w in v.words]
+        shown = others[:MAX_VARIANTS]
+        related_words = [w for v in shown for w in v.words[:MAX_PLACES]]
         extra = {**(extra or {}), "evidence": evidence}
         if related_words:
             extra["related"] = [
                 {"text": w.text, **doc.position(w.start).to_json()} for w in related_words
             ]
+        spellings = " and ".join(_where(doc, v) for v in shown)
+        if len(others) > len(shown):
+            spellings += f" and {len(others) - len(shown)} other spellings"
         values = {
             "match": first.text, "suggestion": target or "", "line": doc.position(first.start).line,
-            "others": " and ".join(_where(doc, v) for v in others), "note": note, **fields,
+            "others": spellings, "note": note, **fields,
         }
         message = (template or self.rule.message).format_map(values)
         return self.finding(doc, first.start, first.end, message=message,
@@ -278,7 +286,8 @@ class Names(Check):
 def _where(doc: Document, variant: Variant) -> str:
     lines = sorted({doc.position(w.start).line for w in variant.words})
     label = "line" if len(lines) == 1 else "lines"
-    return f"'{variant.text}' ({label} {', '.join(map(str, lines))})"
+    more = f" and {len(lines) - MAX_PLACES} more" if len(lines) > MAX_PLACES else ""
+    return f"'{variant.text}' ({label} {', '.join(map(str, lines[:MAX_PLACES]))}{more})"
 
 
 def _glossary_note(canonical: str | None) -> str:
