@@ -79,6 +79,29 @@ def nested_html(size: int) -> str:
     return "<html><body>" + "<div><p>" * (depth // 2) + "Story text." + "</p></div>" * (depth // 2) + "</body></html>\n"
 
 
+def nested_code_html(size: int) -> str:
+    depth = size // 20
+    return "<p>" + "<code>" * depth + "x" + "</b>" * depth + "</code>" * depth + "</p>\n"
+
+
+def template_markdown(size: int) -> str:
+    return fill("word {{ x }} word and www.example.com/x here, the the end.\n", size)
+
+
+def suppression_comments(size: int) -> str:
+    return fill("<!-- newslint-disable-next-line NL501 -->\nHe said the the thing.\n\n", size)
+
+
+def mojibake_line(size: int) -> str:
+    return fill("It\u00e2\u20ac\u2122s caf\u00c3\u00a9 ", size) + "\n"
+
+
+def long_paragraphs(size: int) -> str:
+    """Two huge, nearly identical paragraphs."""
+    first = one_line_words(size // 2).strip()
+    return first + "\n\n" + first.replace(" the ", " a ", 3) + "\n"
+
+
 SHAPES = {  # name -> (builder, file suffix)
     "three-lines": (three_lines, ".txt"),
     "one-line-words": (one_line_words, ".txt"),
@@ -90,6 +113,11 @@ SHAPES = {  # name -> (builder, file suffix)
     "jsonl-record": (jsonl_record, ".jsonl"),
     "nested-markdown": (nested_markdown, ".md"),
     "nested-html": (nested_html, ".html"),
+    "nested-code-html": (nested_code_html, ".html"),
+    "template-markdown": (template_markdown, ".md"),
+    "suppression-comments": (suppression_comments, ".md"),
+    "mojibake-line": (mojibake_line, ".txt"),
+    "long-paragraphs": (long_paragraphs, ".txt"),
 }
 
 
