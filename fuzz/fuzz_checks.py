@@ -4,7 +4,7 @@
 
 Bytes that fail to decode are the InputError path and fine; any other
 exception, or a span outside the text, is a crasher (libFuzzer writes it as
-crash-<sha1>; keep it in fixtures/crashers/). tests/test_fuzz.py runs this for
+crash-<sha1>; keep it in fixtures/crashers/). tests/reliability/test_fuzz.py runs this for
 a few seconds in CI.
 """
 from __future__ import annotations

@@ -5,7 +5,7 @@
 The file is built from real articles (the corpus folder, default
 ../shared/corpus relative to the repository; the seed fixture when it is
 missing) in a temporary folder, never in the repository. Peak RSS is the
-child's ru_maxrss. A scaled-down run is tests/test_reliability_inputs.py.
+child's ru_maxrss. A scaled-down run is tests/reliability/test_reliability_inputs.py.
 """
 from __future__ import annotations
 

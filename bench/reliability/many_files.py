@@ -5,7 +5,7 @@
 Each file is one paragraph of a real article (the corpus folder, default
 ../shared/corpus; the seed fixture when missing), one in fifty with an ad
 label to fix, written to a temporary folder. Prints time, peak RSS and the
-exit codes; a scaled-down run is tests/test_reliability_inputs.py.
+exit codes; a scaled-down run is tests/reliability/test_reliability_inputs.py.
 """
 from __future__ import annotations
 

@@ -32,7 +32,7 @@ def _char_class(chars: str) -> str:
 # becomes, directly or after the first continuation byte was lost (to a space,
 # "?" or U+FFFD); ftfy also repairs C1 controls and "Ã " whose 0xA0 turned
 # into a space. Lines without any of that never reach ftfy, so clean copy does
-# not pay its 40 ms import. tests/test_mojibake_gate.py checks this against
+# not pay its 40 ms import. tests/checks/test_mojibake_gate.py checks this against
 # ftfy on every way a character can be misread, lost bytes included.
 def _maybe_mojibake(encoding: str) -> str:
     lead = _char_class(_decoded(encoding, 0xC2, 0xF4))

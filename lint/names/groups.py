@@ -1,7 +1,7 @@
 """Grouping the spellings of a story (or an archive) into probable same-names.
 
 A *variant* is one spelling (case ignored) with its occurrences and context.
-Two variants are related when their spellings match (see names_similarity)
+Two variants are related when their spellings match (see lint/names/similarity.py)
 and nothing says they are different words:
 
 * both are words of the dictionary (Johnson/Johnston, Austria/Australia);
