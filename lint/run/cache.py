@@ -17,7 +17,7 @@ from lint import __version__
 from lint.diagnostics import Diagnostic
 
 DEFAULT_DIR = ".newslint_cache"
-LINT_DIR = Path(__file__).resolve().parent
+LINT_DIR = Path(__file__).resolve().parents[1]  # the whole package: code, packs' copies, dictionary
 
 
 def settings_key(linter) -> str:

@@ -134,3 +134,24 @@ def test_dask_bag_example_with_a_local_scheduler():
     results = bag.compute(scheduler="processes", num_workers=2)
     assert [r["id"] for r in results] == list(range(8))
     assert all(("NL301" in r["rules"]) == (r["id"] % 2 == 1) for r in results)
+
+
+def test_cache_key_covers_every_module_and_the_dictionary():
+    """A change anywhere in the package (a check, the dictionary) must
+    invalidate cached results, not only in the folder the cache code is in."""
+    import os
+
+    from lint.config import Config
+    from lint.engine import Linter
+    from lint.run import cache
+
+    linter = Linter(Config())
+    before = cache.settings_key(linter)
+    for path in (cache.LINT_DIR / "checks" / "spelling.py", cache.LINT_DIR / "spelling" / "data" / "en.marisa"):
+        st = os.stat(path)
+        try:
+            os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+            assert cache.settings_key(linter) != before, path
+        finally:
+            os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert cache.settings_key(linter) == before
