@@ -72,10 +72,14 @@ class DuplicateParagraph(Check):
 
     def _match(self, text: str, candidates) -> int | None:
         threshold = self.params["similarity"]
+        mine = None
         for other, line in candidates:
+            if 2 * min(len(other), len(text)) < threshold * (len(other) + len(text)):
+                continue  # the lengths alone rule it out (a bound of both ratios below)
             if max(len(other), len(text)) > LONG:
-                a, b = shingles(other), shingles(text)
-                if len(a & b) >= threshold * len(a | b):
+                mine = shingles(text) if mine is None else mine
+                theirs = shingles(other)
+                if len(mine & theirs) >= threshold * len(mine | theirs):
                     return line
                 continue
             # Indel similarity (longest common subsequence) is an upper bound of

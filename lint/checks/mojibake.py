@@ -81,14 +81,21 @@ PIECE = 1000  # a longer line is repaired and compared in pieces of about this s
 def pieces(line: str):
     """(offset, text) pieces of ``line``, at most PIECE characters each, cut
     after a space that does not follow "Â" or "Ã" (their space may be a lost
-    byte of the damage). A news paragraph is one piece; a line of megabytes
+    byte of the damage), or else between two ASCII characters. A news paragraph is one piece; a line of megabytes
     costs linear time, where comparing it whole would be quadratic."""
     start = 0
     while len(line) - start > PIECE:
         cut = line.rfind(" ", start + PIECE // 2, start + PIECE)
         while cut > start and line[cut - 1] in "ÂÃ":
             cut = line.rfind(" ", start + PIECE // 2, cut)
-        end = cut + 1 if cut > start else start + PIECE
+        if cut > start:
+            end = cut + 1
+        else:  # no space: cut between two ASCII characters, never inside a run of damage
+            end = start + PIECE
+            while end > start + PIECE // 2 and not (line[end - 1].isascii() and line[end].isascii()):
+                end -= 1
+            if end == start + PIECE // 2:
+                end = start + PIECE
         yield start, line[start:end]
         start = end
     yield start, line[start:]

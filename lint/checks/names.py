@@ -273,7 +273,8 @@ class Names(Check):
             ]
         spellings = " and ".join(_where(doc, v) for v in shown)
         if len(others) > len(shown):
-            spellings += f" and {len(others) - len(shown)} other spellings"
+            more = len(others) - len(shown)
+            spellings += f" and {more} other spelling{'s' if more != 1 else ''}"
         values = {
             "match": first.text, "suggestion": target or "", "line": doc.position(first.start).line,
             "others": spellings, "note": note, **fields,

@@ -86,8 +86,9 @@ def locate(diagnostic: Diagnostic, docs: dict[str, tuple[list[Document], list[in
         return same[0] if same else None
     offset = diagnostic.start.offset
     k = bisect.bisect_right(starts, offset) - 1
-    if k >= 0 and (same[k].source_map is None or same[k].source_map.contains(offset)):
-        return same[k]
+    for j in (k - 1, k):  # where two regions touch, the earlier one, as a scan would find
+        if j >= 0 and same[j].source_map is not None and same[j].source_map.contains(offset):
+            return same[j]
     return next((d for d in same if d.source_map is None), None)
 
 

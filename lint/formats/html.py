@@ -9,6 +9,8 @@ sentence does not run into the next paragraph. Of the attributes only
 """
 from __future__ import annotations
 
+from collections import Counter
+
 import html
 from html.parser import HTMLParser
 
@@ -72,6 +74,7 @@ class _Reader(HTMLParser):
         self.overlays: list[Overlay] = []
         self.directives: list[Directive] = []
         self.skip: list[tuple] = []  # open elements whose text is not prose: (tag, overlay index, start, outermost)
+        self.skip_open: Counter = Counter()  # how many of each tag are on self.skip
 
     def here(self) -> int:
         line, column = self.getpos()
@@ -86,6 +89,7 @@ class _Reader(HTMLParser):
         end = start + len(self.get_starttag_text() or "")
         if tag in SKIP and not closed and tag not in VOID:
             self.skip.append((tag, len(self.overlays), start, not self.skip))
+            self.skip_open[tag] += 1
         cursor = start
         # alt/title read as paragraphs of their own; on an inline element
         # (a link's tooltip) that would cut its sentence in two, so they are left out
@@ -112,10 +116,14 @@ class _Reader(HTMLParser):
         start = self.here()
         close = self.source.find(">", self._local(start))
         end = self.base + (close + 1 if close >= 0 else len(self.source))
-        last = next((i for i in range(len(self.skip) - 1, -1, -1) if self.skip[i][0] == tag), None) \
-            if tag in SKIP else None
+        # Scan only for a tag that is open: the scan then stops where the
+        # elements it closes begin, so each element is scanned once in all.
+        last = next(i for i in range(len(self.skip) - 1, -1, -1) if self.skip[i][0] == tag) \
+            if self.skip_open[tag] else None
         if last is not None:
             _, index, tag_start, outermost = self.skip[last]
+            for closed in self.skip[last:]:
+                self.skip_open[closed[0]] -= 1
             del self.skip[last:]
             if tag in INLINE_CODE and outermost:
                 del self.overlays[index:]

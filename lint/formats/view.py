@@ -182,16 +182,22 @@ def _cut(overlays: list[Overlay], holes: list[tuple[int, int]]) -> list[Overlay]
     """Overlays minus the holes: copies are split, replacements inside a hole dropped."""
     if not holes:
         return overlays
-    holes = sorted(holes)
+    # Holes that overlap are merged (ones that only touch stay apart: a
+    # zero-length replacement between them is kept), so they are disjoint and
+    # each overlay looks only at the holes it meets.
+    merged: list[list[int]] = []
+    for h0, h1 in sorted(holes):
+        if merged and h0 < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], h1)
+        else:
+            merged.append([h0, h1])
+    holes = [tuple(h) for h in merged]
     starts = [h0 for h0, _ in holes]
-    reach, top = [], -1  # reach[i]: the furthest end among holes[:i+1] (holes may overlap)
-    for _, h1 in holes:
-        top = max(top, h1)
-        reach.append(top)
+    ends = [h1 for _, h1 in holes]
     out = []
     for o in overlays:
         # only the holes that start before o ends and end after it starts
-        i = bisect.bisect_left(reach, o.start + 1)
+        i = bisect.bisect_left(ends, o.start + 1)
         j = bisect.bisect_left(starts, o.end)
         if i >= j:
             out.append(o)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from functools import cached_property
 
+import pytest
+
 from lint.checks import spelling
 from lint.document import Document
 from lint.engine import Linter
@@ -96,8 +98,20 @@ def test_cutting_holes_is_linear_in_overlays_plus_holes():
     assert unpacked <= 4 * (len(overlays) + len(holes))
 
 
-def test_html_end_tags_read_a_bounded_part_of_the_skip_stack(monkeypatch):
-    """Shape: 2,000 nested "<code>" tags, then 2,000 stray "</b>" and the
+def test_a_hole_around_other_holes_does_not_make_cutting_quadratic():
+    """Shape: one template tag around 2,000 entities and URLs. Bound: hole
+    spans unpacked <= 4 x (overlays + holes); the enclosing hole used to keep
+    every later overlay looking at every hole."""
+    source = "{{ " + "&amp; http://x.co/a " * 2000 + "}}\n"
+    overlays, holes, _ = markdown.prose(source)
+    CountedPair.unpacked = 0
+    build_view(source, overlays, holes=[CountedPair(h) for h in holes], escape=markdown.escape)
+    assert CountedPair.unpacked <= 4 * (len(overlays) + len(holes))
+
+
+@pytest.mark.parametrize("stray", ["</b>", "</pre>"])  # a plain tag, and a skip tag that is not open
+def test_html_end_tags_read_a_bounded_part_of_the_skip_stack(monkeypatch, stray):
+    """Shape: 2,000 nested "<code>" tags, then 2,000 stray end tags and the
     2,000 "</code>" closing them. Bound: skip-stack entries read <= 4 x end
     tags; listing the whole stack at every end tag read about end tags x
     depth."""
@@ -111,7 +125,7 @@ def test_html_end_tags_read_a_bounded_part_of_the_skip_stack(monkeypatch):
             stacks.append(self.skip)
 
     monkeypatch.setattr(html, "_Reader", Reader)
-    overlays, _ = html.prose("<code>" * n + "x" + "</b>" * n + "</code>" * n)
+    overlays, _ = html.prose("<code>" * n + "x" + stray * n + "</code>" * n)
     assert [(o.text, o.markup) for o in overlays] == [(html.PLACEHOLDER, True)]
     assert len(stacks) == 1
     reads = stacks[0].reads
