@@ -9,8 +9,11 @@ from pathlib import Path
 
 name = sys.argv[1]
 lines = Path(sys.argv[2] if len(sys.argv) > 2 else "README.md").read_text(encoding="utf-8").splitlines()
-start = lines.index(f"<!-- command: {name} -->")
-if lines[start + 1] != "```sh":
+marker = f"<!-- command: {name} -->"
+if marker not in lines:
+    sys.exit(f"README.md: no line '{marker}' (CI reads the README's commands from it)")
+start = lines.index(marker)
+if start + 1 >= len(lines) or lines[start + 1] != "```sh" or "```" not in lines[start + 2:]:
     sys.exit(f"README.md: the line after '<!-- command: {name} -->' must open a ```sh block")
 end = lines.index("```", start + 2)
 print("\n".join(lines[start + 2:end]))

@@ -37,7 +37,7 @@ def pages() -> dict[str, str]:
     """File name -> content, for every page of docs/rules/."""
     rules = sorted(load_rules(), key=lambda r: r.id)
     out = {f"{r.id}.md": explain(r) for r in rules}
-    out["index.md"] = INDEX_HEAD + rules_table(rules)
+    out["index.md"] = INDEX_HEAD + rules_table(rules, links=True)
     return out
 
 

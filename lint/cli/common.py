@@ -86,8 +86,14 @@ def report(result, linter, output_format, no_color, statistics, quiet, show_fixe
     color = output_format == "text" and not no_color and sys.stdout.isatty()
     context = ReportContext(rules=linter.rules, sources=result.sources, color=color, version=__version__,
                             show_fixes=show_fixes)
+    batch, size = [], 0  # written in batches of about 64 KB: one write per finding is slow
     for chunk in chunks(output_format, result.diagnostics, context):
-        click.echo(chunk, nl=False)
+        batch.append(chunk)
+        size += len(chunk)
+        if size > 65536:
+            click.echo("".join(batch), nl=False)
+            batch, size = [], 0
+    click.echo("".join(batch), nl=False)
     if output_format == "text" and not quiet:
         for line in crowded_rules(result.diagnostics):
             click.echo(line)

@@ -95,11 +95,13 @@ def explain(r) -> str:
     return "\n".join(lines) + "\n"
 
 
-def rules_table(rules) -> str:
-    """Every rule, one Markdown table row each (docs/rules/index.md)."""
+def rules_table(rules, links: bool = False) -> str:
+    """Every rule, one Markdown table row each; with ``links``, each id links
+    to its page (docs/rules/index.md)."""
     out = ["| id | name | category | severity | fix | what it catches |", "|---|---|---|---|---|---|"]
     for r in rules:
         off = " (off by default)" if not r.enabled else ""
         text = " ".join(r.description.split()).replace("|", "\\|")
-        out.append(f"| [{r.id}]({r.id}.md) | `{r.name}` | {r.category} | {r.severity}{off} | {r.fix} | {text} |")
+        rule_id = f"[{r.id}]({r.id}.md)" if links else r.id
+        out.append(f"| {rule_id} | `{r.name}` | {r.category} | {r.severity}{off} | {r.fix} | {text} |")
     return "\n".join(out) + "\n"
