@@ -35,6 +35,17 @@ def _result(d, rule_index: dict) -> dict:
             }
         }],
     }
+    related = d.extra.get("related")
+    if isinstance(related, list) and related:
+        uri = d.path.replace("\\", "/")
+        result["relatedLocations"] = [{
+            "id": i,
+            "physicalLocation": {
+                "artifactLocation": {"uri": uri},
+                "region": {"startLine": r["line"], "startColumn": r["column"], "charOffset": r["offset"]},
+            },
+            "message": {"text": f"Also here: '{r['text']}'"},
+        } for i, r in enumerate(related) if isinstance(r, dict) and {"line", "column", "offset", "text"} <= r.keys()]
     if d.rule in rule_index:
         result["ruleIndex"] = rule_index[d.rule]
     if d.fix is not None:

@@ -94,6 +94,9 @@ def chunks(diagnostics, context):
                 out.append(gutter + shown)
                 caret = " " * (len(gutter) - 2) + "| " + " " * begin + "^" * (finish - begin)
                 out.append(_style(caret, c, fg=SEVERITY_COLORS[d.severity]))
+        related = d.extra.get("related")
+        if related and isinstance(d.extra.get("count"), int):
+            out.append(f"      = note: and {d.extra['count'] - 1} more in this story")
         if d.suggestions:
             out.append("      = help: " + ", ".join(f"'{shorten(s)}'" for s in d.suggestions[:5]))
         if context.show_fixes and d.fix is not None and source is not None:

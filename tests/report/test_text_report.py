@@ -59,3 +59,12 @@ def test_cli_text_output_on_a_one_line_story(tmp_path):
     lines = out.splitlines()
     assert "NL501" in lines[0]
     assert all(len(line) < 400 for line in lines)
+
+
+def test_a_story_finding_says_how_many_more_places_it_stands_for():
+    d = finding(1, 1, 1, message="mixed")
+    d.extra = {"count": 42, "related": [{"text": '"', "line": 1, "column": 3, "offset": 2}]}
+    out = render("text", [d], ReportContext(sources={"a.txt": '"a"\n'}))
+    assert "      = note: and 41 more in this story\n" in out
+    d.extra = {"count": 1}
+    assert "more in this story" not in render("text", [d], ReportContext(sources={"a.txt": '"a"\n'}))
