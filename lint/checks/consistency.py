@@ -4,6 +4,11 @@ Each variant is a pattern and its written form (``replacement``): for
 example ``(?<=\\d) ?%`` written "%" and ``(?<=\\d) per cent`` written
 " per cent". The minority's matches are reported and fixed to the majority's
 written form, or to the variant named by ``prefer``.
+
+Every rule that reports a story's minority (this one, quote-style, dialect,
+thousands-separators) reports it once per story, with ``story_finding``: at
+the first minority occurrence, with the count, the other occurrences as
+related locations (the first MAX_RELATED) and one fix for them all.
 """
 from __future__ import annotations
 
@@ -13,6 +18,8 @@ from lint.checks.base import Check
 from lint.diagnostics import Edit, Fix
 from lint.errors import ConfigError
 from lint.patterns import compile_pattern, finditer
+
+MAX_RELATED = 100  # related locations listed on a story finding; the count says how many in all
 
 
 def winning_style(counts: dict[str, int], preferred: str | None = None) -> str | None:
@@ -28,6 +35,40 @@ def winning_style(counts: dict[str, int], preferred: str | None = None) -> str |
     if ranked[0] == ranked[1]:
         return None
     return max(used, key=used.get)
+
+
+def story_finding(check: Check, doc, spans: list[tuple[int, int, str]], applicability: str,
+                  **fields):
+    """One finding for all of a story's minority occurrences ``spans``
+    (start, end, replacement): at the first, with ``count`` (in the message's
+    fields and in ``extra``), the others as ``related`` (at most MAX_RELATED;
+    ``related_omitted`` says how many more) and one fix with every edit that
+    can be made (edits that overlap an earlier one, or that would touch
+    markup in a Markdown or HTML view, are left out; the next fix pass finds
+    what is left). Yields that finding, or nothing when ``spans`` is empty."""
+    if not spans:
+        return
+    spans = sorted(spans)
+    start, end, new = spans[0]
+    edits = []
+    offsets = doc.source_map
+    for s, e, replacement in spans:
+        if edits and (s < edits[-1].end or s == e == edits[-1].start == edits[-1].end):
+            continue  # overlaps the edit before it (as lint/fix.py counts overlaps)
+        if offsets is not None and not offsets.editable(*offsets.span(s, e)):
+            continue
+        edits.append(Edit(s, e, replacement))
+    fix = Fix(applicability, tuple(edits)) if edits else None
+    count = len(spans)
+    extra = {"count": count}
+    others = spans[1:]
+    if others:
+        extra["related"] = [{"text": doc.text[s:e], **doc.position(s).to_json()}
+                            for s, e, _ in others[:MAX_RELATED]]
+        if len(others) > MAX_RELATED:
+            extra["related_omitted"] = len(others) - MAX_RELATED
+    yield check.finding(doc, start, end, suggestions=[new], fix=fix, extra=extra,
+                        count=count, **fields)
 
 
 class Consistency(Check):
@@ -60,10 +101,11 @@ class Consistency(Check):
         if winner is None:
             return
         replacement = self.variants[winner][1]
-        for name, found in matches.items():
-            if name == winner:
-                continue
-            for m in found:
-                fix = Fix(self.params["applicability"], (Edit(m.start(), m.end(), replacement),))
-                yield self.finding(doc, m.start(), m.end(), suggestions=[replacement], fix=fix,
-                                   style=name, majority=winner)
+        spans = [(m.start(), m.end(), replacement)
+                 for name, found in matches.items() if name != winner for m in found]
+        if not spans:
+            return
+        first = min(spans)
+        style = next(name for name, found in matches.items()
+                     if name != winner and any(m.start() == first[0] for m in found))
+        yield from story_finding(self, doc, spans, self.params["applicability"], style=style, majority=winner)

@@ -14,8 +14,7 @@ from __future__ import annotations
 
 from lint import pattern_store
 from lint.checks.base import Check
-from lint.checks.consistency import winning_style
-from lint.diagnostics import Edit, Fix
+from lint.checks.consistency import story_finding, winning_style
 from lint.errors import ConfigError
 from lint.patterns import match_case
 
@@ -81,11 +80,8 @@ class Dialect(Check):
         winner = winning_style({d: len(v) for d, v in found.items()}, self.preferred)
         if winner is None:
             return
-        for dialect, spans in found.items():
-            if dialect == winner:
-                continue
-            for start, end, other in spans:
-                new = match_case(doc.text[start:end], other)
-                fix = Fix(self.params["applicability"], (Edit(start, end, new),))
-                yield self.finding(doc, start, end, suggestions=[new], fix=fix,
-                                   dialect=dialect.capitalize(), majority=winner.capitalize())
+        minority = next(d for d in found if d != winner)
+        spans = [(start, end, match_case(doc.text[start:end], other))
+                 for start, end, other in found[minority]]
+        yield from story_finding(self, doc, spans, self.params["applicability"],
+                            dialect=minority.capitalize(), majority=winner.capitalize())

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from lint import pattern_store
 from lint.checks.base import Check
-from lint.checks.consistency import winning_style
-from lint.diagnostics import Edit, Fix
+from lint.checks.consistency import story_finding, winning_style
 from lint.errors import ConfigError
 
 PATTERNS = {
@@ -46,6 +45,7 @@ class QuoteStyle(Check):
         winner = winning_style(counts, self.preferred)
         if winner is None:
             return
+        spans = []
         for style, m in found:
             if style == winner:
                 continue
@@ -53,5 +53,5 @@ class QuoteStyle(Check):
                 new = "'" if kind == "apostrophe" else '"'
             else:
                 new = curly(doc.text, m.start(), kind)
-            fix = Fix(self.params["applicability"], (Edit(m.start(), m.end(), new),))
-            yield self.finding(doc, m.start(), m.end(), suggestions=[new], fix=fix, majority=winner)
+            spans.append((m.start(), m.end(), new))
+        yield from story_finding(self, doc, spans, self.params["applicability"], majority=winner)

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from lint import pattern_store
 from lint.checks.base import Check
-from lint.checks.consistency import winning_style
-from lint.diagnostics import Edit, Fix
+from lint.checks.consistency import story_finding, winning_style
 
 # The leading (?=\d) changes no match: it lets regex skip to digits instead of
 # testing the look-behind at every character (ten times faster on a story).
@@ -33,9 +32,6 @@ class ThousandsSeparators(Check):
         winner = winning_style(counts, self.params["prefer"] or None)
         if winner is None:
             return
-        for style, m in found:
-            if style == winner:
-                continue
-            new = m.group().replace(",", "") if winner == "none" else with_commas(m.group())
-            yield self.finding(doc, m.start(), m.end(), suggestions=[new],
-                               fix=Fix.unsafe(Edit(m.start(), m.end(), new)), majority=winner)
+        spans = [(m.start(), m.end(), m.group().replace(",", "") if winner == "none" else with_commas(m.group()))
+                 for style, m in found if style != winner]
+        yield from story_finding(self, doc, spans, "unsafe", majority=winner)

@@ -75,6 +75,15 @@ def test_dialect_reports_the_minority_and_skips_names():
     assert found[0].suggestions == ["colour"] and found[0].fix.applicability == "unsafe"
 
 
+def test_dialect_reports_once_per_story_and_fixes_every_minority_spelling():
+    text = "The colour, the flavour, the harbour and the honour; the color, the flavor and the favor.\n"
+    found = lint(text, "NL503")
+    assert spans(text, found) == ["color"] and found[0].extra["count"] == 3
+    assert [r["text"] for r in found[0].extra["related"]] == ["flavor", "favor"]
+    assert fixed(text, "NL503", unsafe=True) == \
+        "The colour, the flavour, the harbour and the honour; the colour, the flavour and the favour.\n"
+
+
 def test_configured_dialect_wins_over_the_majority():
     text = "The colour and the flavour were honoured; the color changed.\n"
     assert fixed(text, "NL503", unsafe=True, dialect="en-US") == \

@@ -87,7 +87,8 @@ def test_thousands_separators_report_the_minority():
 def test_percent_styles_report_the_minority():
     text = "Up 5%, then 3%, then 2 per cent and 4 percent.\n"
     found = lint(text, "NL422")
-    assert spans(text, found) == [" per cent", " percent"]
+    assert spans(text, found) == [" per cent"]  # once per story, the other one related
+    assert found[0].extra["count"] == 2 and [r["text"] for r in found[0].extra["related"]] == [" percent"]
     assert fixed(text, "NL422", unsafe=True) == "Up 5%, then 3%, then 2% and 4%.\n"
     assert lint("A 5% rise and a 3 per cent fall: a tie, so no majority.\n", "NL422") == []
 
@@ -104,8 +105,49 @@ def test_consistency_needs_two_variants():
 def test_mixed_double_quotes_curl_straight_ones_by_position():
     text = "“Go,” she said. “Now.” He said \"no\" twice.\n"
     found = lint(text, "NL430")
-    assert spans(text, found) == ['"', '"']
+    assert spans(text, found) == ['"']  # once per story: the other straight quote is related
+    assert found[0].extra["count"] == 2 and len(found[0].fix.edits) == 2
     assert fixed(text, "NL430", unsafe=True) == "“Go,” she said. “Now.” He said “no” twice.\n"
+
+
+def test_mixed_quotes_are_one_finding_per_story_with_every_place_and_one_fix(tmp_path):
+    """Issue #21: 42 straight quotes in a curly story were 42 findings."""
+    text = "“Go,” she said. " * 25 + "\n\n" + "".join(
+        f'He said "no" again, {i} times.\n\n' for i in range(21))
+    found = lint(text, "NL430")
+    assert len(found) == 1
+    d = found[0]
+    assert d.start.line == 3 and "(42 in this story)" in d.message
+    assert d.extra["count"] == 42 and "related_omitted" not in d.extra
+    related = d.extra["related"]
+    assert len(related) == 41 and all(text[r["offset"]] == r["text"] == '"' for r in related)
+    assert [r["line"] for r in related[:3]] == [3, 5, 5] and related[0]["column"] == d.start.column + 3
+    assert d.fix.applicability == "unsafe" and len(d.fix.edits) == 42
+    assert fixed(text, "NL430", unsafe=True) == text.replace(' "no', " “no").replace('" again', "” again")
+    story = tmp_path / "story.txt"
+    story.write_text(text, encoding="utf-8")
+    out = run_cli("check", "--no-cache", "--no-color", "--select", "NL430", story).stdout.decode()
+    assert out.count("NL430") == 1 and "= note: and 41 more in this story" in out
+    data = json.loads(run_cli("check", "--no-cache", "--format", "json", "--select", "NL430", story).stdout)
+    data = data if isinstance(data, list) else data["findings"]
+    assert len(data) == 1 and data[0]["count"] == 42 and len(data[0]["related"]) == 41
+    assert set(data[0]["related"][0]) == {"text", "line", "column", "offset"}
+    assert run_cli("fix", "--unsafe", "--select", "NL430", story).returncode == 1  # 1: it fixed something
+    assert story.read_text(encoding="utf-8") == fixed(text, "NL430", unsafe=True)
+    assert lint(story.read_text(encoding="utf-8"), "NL430") == []
+
+
+def test_a_story_finding_lists_at_most_100_places_but_fixes_them_all():
+    from lint.checks.consistency import MAX_RELATED
+
+    text = "Russia’s army and Algeria’s navy; " * 300 + "Africa's land. " * 250 + "\n"
+    found = lint(text, "NL431")
+    assert len(found) == 1
+    d = found[0]
+    assert d.extra["count"] == 250 and len(d.extra["related"]) == MAX_RELATED == 100
+    assert d.extra["related_omitted"] == 149
+    assert len(d.fix.edits) == 250
+    assert fixed(text, "NL431") == text.replace("'", "’")
 
 
 def test_house_quote_style_overrides_the_majority():

