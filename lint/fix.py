@@ -1,10 +1,11 @@
 """Applying fixes: non-overlapping edits, repeated until stable, written atomically."""
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from lint.diagnostics import Diagnostic, Edit
-from lint.document import Document
+from lint.document import NEWLINE, Document
 from lint.engine import Linter
 
 MAX_PASSES = 10
@@ -15,6 +16,8 @@ class AppliedFix:
     diagnostic: Diagnostic  # positions are those of the pass that applied it
     old: str
     new: str
+    line: int = 0  # where this edit starts, in the text of that pass
+    column: int = 0  # (a story-wide fix has many edits, each somewhere else)
 
 
 @dataclass
@@ -85,10 +88,13 @@ def fix_documents(linter: Linter, text: str, docs: list[Document], rebuild, *,
             result.text = text
             return result
         edits = []
+        starts = [0, *(m.end() for m in NEWLINE.finditer(text))]
         for d in chosen:
             for e in d.fix.edits:
                 edits.append(e)
-                result.applied.append(AppliedFix(d, text[e.start:e.end], e.replacement))
+                line = bisect.bisect_right(starts, e.start)
+                result.applied.append(AppliedFix(d, text[e.start:e.end], e.replacement,
+                                                 line, e.start - starts[line - 1] + 1))
         text = apply_edits(text, edits)
         docs = rebuild(text)
     result.remaining, result.problems = _check_all(linter, docs)

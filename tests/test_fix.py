@@ -121,3 +121,14 @@ def test_fix_keeps_owner_and_group_when_run_as_root(tmp_path):
     st = os.stat(path)
     assert (st.st_uid, st.st_gid) == (12345, 23456)
     assert path.read_text(encoding="utf-8") == FIXED
+
+
+def test_a_story_wide_fix_prints_each_edit_at_its_own_place_and_counts_one_finding(tmp_path):
+    text = "“Go,” she said. " * 3 + "\n\n" + 'He said "no".\n\nThey said "yes".\n'
+    story = tmp_path / "story.txt"
+    story.write_text(text, encoding="utf-8")
+    result = run_cli("fix", "--unsafe", "--select", "NL430", story)
+    err = result.stderr.decode()
+    places = [line.split(": ", 1)[0].rsplit(":", 2)[1:] for line in err.splitlines() if "fixed NL430" in line]
+    assert places == [["3", "9"], ["3", "12"], ["5", "11"], ["5", "15"]]
+    assert "Fixed 1 finding in 1 file" in err

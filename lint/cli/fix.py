@@ -31,7 +31,7 @@ def fix(paths, config_path, select, ignore, extend_select, output_format, no_col
         verb = "would fix" if diff or result.fixed_stdin is not None else "fixed"
         for a in applied:
             d = a.diagnostic
-            click.echo(f"{path}:{d.start.line}:{d.start.column}: {verb} {d.rule} [{d.name}] "
+            click.echo(f"{path}:{a.line}:{a.column}: {verb} {d.rule} [{d.name}] "
                        f"{a.old!r} -> {a.new!r}", err=True)
     for text in result.diffs:
         click.echo(text, nl=False)
@@ -45,7 +45,8 @@ def fix(paths, config_path, select, ignore, extend_select, output_format, no_col
     else:
         for line in result.errors:
             click.echo(f"newslint: error: {line}", err=True)
-    fixes = sum(len(a) for a in result.applied.values())
+    # A finding's fix may hold many edits (a story-wide style fix): count findings.
+    fixes = sum(len({id(a.diagnostic) for a in applied}) for applied in result.applied.values())
     if not quiet:
         action = "Would fix" if diff else "Fixed"
         click.echo(f"{action} {fixes} finding{'s' if fixes != 1 else ''} in {len(result.applied)} "
