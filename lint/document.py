@@ -16,6 +16,19 @@ from lint.diagnostics import Position
 
 NEWLINE = pattern_store.compile(r"\r\n|\r|\n")
 
+
+class SourceLines:
+    """Line starts of a file's text, shared by the documents cut from it, the
+    fixer and the text reporter."""
+
+    def __init__(self, source: str) -> None:
+        self.starts = [0] + [m.end() for m in NEWLINE.finditer(source)]
+
+    def position(self, offset: int) -> Position:
+        index = bisect.bisect_right(self.starts, offset) - 1
+        return Position(index + 1, offset - self.starts[index] + 1, offset)
+
+
 # One pass over the text finds every token; the group name is its kind.
 _LETTERS = r"\p{L}[\p{L}\p{M}]*"
 _WORD = rf"{_LETTERS}(?:['’]{_LETTERS})*(?:-{_LETTERS}(?:['’]{_LETTERS})*)*"
@@ -94,7 +107,7 @@ class Document:
     # -- lines and positions -------------------------------------------------
     @cached_property
     def line_starts(self) -> list[int]:
-        return [0] + [m.end() for m in NEWLINE.finditer(self.text)]
+        return SourceLines(self.text).starts
 
     @cached_property
     def lines(self) -> list[Span]:

@@ -1,11 +1,10 @@
 """Applying fixes: non-overlapping edits, repeated until stable, written atomically."""
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass, field
 
 from lint.diagnostics import Diagnostic, Edit
-from lint.document import NEWLINE, Document
+from lint.document import Document, SourceLines
 from lint.engine import Linter
 
 MAX_PASSES = 10
@@ -88,13 +87,13 @@ def fix_documents(linter: Linter, text: str, docs: list[Document], rebuild, *,
             result.text = text
             return result
         edits = []
-        starts = [0, *(m.end() for m in NEWLINE.finditer(text))]
+        lines = SourceLines(text)
         for d in chosen:
             for e in d.fix.edits:
                 edits.append(e)
-                line = bisect.bisect_right(starts, e.start)
+                where = lines.position(e.start)
                 result.applied.append(AppliedFix(d, text[e.start:e.end], e.replacement,
-                                                 line, e.start - starts[line - 1] + 1))
+                                                 where.line, where.column))
         text = apply_edits(text, edits)
         docs = rebuild(text)
     result.remaining, result.problems = _check_all(linter, docs)

@@ -12,7 +12,8 @@ import json
 from json.decoder import scanstring
 
 from lint import pattern_store
-from lint.formats.view import Overlay, SourceLines, build_view
+from lint.document import SourceLines
+from lint.formats.view import Overlay, build_view
 
 DEFAULT_FIELDS = ("title", "text", "body", "content")
 ESCAPE = pattern_store.compile(

@@ -21,6 +21,7 @@ import regex
 
 from lint import pattern_store
 from lint.diagnostics import Position
+from lint.document import SourceLines
 
 NEWLINE = pattern_store.compile(r"\r\n|\r|\n")
 SEGMENT = pattern_store.compile(r"[^\r\n]+|\r\n|\r|\n")
@@ -37,17 +38,6 @@ class Overlay:
     end: int
     text: str | None = None
     markup: bool = False
-
-
-class SourceLines:
-    """Line starts of a file's text, shared by the documents cut from it."""
-
-    def __init__(self, source: str) -> None:
-        self.starts = [0] + [m.end() for m in NEWLINE.finditer(source)]
-
-    def position(self, offset: int) -> Position:
-        index = bisect.bisect_right(self.starts, offset) - 1
-        return Position(index + 1, offset - self.starts[index] + 1, offset)
 
 
 class OffsetMap:

@@ -35,17 +35,15 @@ def _result(d, rule_index: dict) -> dict:
             }
         }],
     }
-    related = d.extra.get("related")
-    if isinstance(related, list) and related:
-        uri = d.path.replace("\\", "/")
+    if d.extra.get("related"):  # the other places of the problem: {text, line, column, offset}
         result["relatedLocations"] = [{
             "id": i,
             "physicalLocation": {
-                "artifactLocation": {"uri": uri},
+                "artifactLocation": {"uri": d.path.replace("\\", "/")},
                 "region": {"startLine": r["line"], "startColumn": r["column"], "charOffset": r["offset"]},
             },
             "message": {"text": f"Also here: '{r['text']}'"},
-        } for i, r in enumerate(related) if isinstance(r, dict) and {"line", "column", "offset", "text"} <= r.keys()]
+        } for i, r in enumerate(d.extra["related"])]
     if d.rule in rule_index:
         result["ruleIndex"] = rule_index[d.rule]
     if d.fix is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import click
 
-from lint.document import NEWLINE
+from lint.document import SourceLines
 
 WIDTH = 100  # columns of the line shown around a finding
 BEFORE = 30  # of them, at most this many before the finding starts
@@ -70,10 +70,6 @@ def source_window(source: str, starts: list[int], d) -> tuple[str, int, int] | N
     return cut(text, length, left, right, start, end)
 
 
-def line_starts(source: str) -> list[int]:
-    return [0, *(m.end() for m in NEWLINE.finditer(source))]
-
-
 def chunks(diagnostics, context):
     starts_cache: dict[str, list[int]] = {}
     for d in diagnostics:
@@ -86,7 +82,7 @@ def chunks(diagnostics, context):
         source = context.sources.get(d.path)
         if source is not None:
             if d.path not in starts_cache:
-                starts_cache[d.path] = line_starts(source)
+                starts_cache[d.path] = SourceLines(source).starts
             shown_line = source_window(source, starts_cache[d.path], d)
             if shown_line is not None:
                 shown, begin, finish = shown_line
