@@ -13,8 +13,9 @@ flags is a bit set: 1 = en-US, 2 = en-GB, 4 = accepted but never suggested.
 
 SCOWL decides what is a word; wordfreq ranks. Suggestible words are SCOWL's
 up to --level (80: the size of Debian's wamerican-huge) in the spellings
-english, american, british, british_z and the common variants. Accepted but
-never suggested are (a) SCOWL's rarer words (level 95 and rare variants:
+english, american, british, british_z and the common variants. SCOWL's rare
+words that codespell's main list calls misspellings ("accomodate") are left
+out, so the spelling rules flag them. Accepted but never suggested are (a) SCOWL's rarer words (level 95 and rare variants:
 "neurone", "hereditaries", "cafe") and (b) web words: the lower-case words of
 wordfreq's English list at or above --web-zipf that SCOWL lacks entirely
 ("gameplay", "eurozone", "cafe"), minus every misspelling codespell lists ("alot",
@@ -62,11 +63,15 @@ def read_scowl(folder: Path, max_level: int) -> dict[str, int]:
     return words
 
 
-def codespell_misspellings() -> set[str]:
+def codespell_misspellings(main_only: bool = False) -> set[str]:
+    """The misspellings codespell corrects: of all its lists, or of its main
+    list only (dictionary.txt; the others hold rare real words and code)."""
     from importlib.resources import files
 
     wrong = set()
     for path in files("codespell_lib").joinpath("data").iterdir():
+        if main_only and path.name != "dictionary.txt":
+            continue
         if path.name.startswith("dictionary") and path.name.endswith(".txt"):
             for line in path.read_text(encoding="utf-8").splitlines():
                 if "->" in line:
@@ -101,7 +106,7 @@ PACK_HEADER = """\
 #
 # Kept: entries with exactly one correction, a lower-case misspelling of at
 # least {min_length} letters that newslint's dictionary does not know in any case,
-# a correction it does know, and a misspelling seen in real text (wordfreq Zipf
+# a correction it knows in American and British English, and a misspelling seen in real text (wordfreq Zipf
 # >= {min_zipf}), so the list stays short and every fix is unambiguous.
 
 [pack]
@@ -132,7 +137,15 @@ ignorecase = false
 """
 
 
-def write_misspellings(min_zipf: float = 1.5, min_length: int = 5) -> int:
+def both_dialects(word: str) -> bool:
+    """Spelt so in American and British English: "behaviour" is not, so its
+    misspellings are left to the dialect-aware spelling check."""
+    from lint.spelling.dictionary import _dictionary
+
+    return _dictionary("en-US").suggestible(word) and _dictionary("en-GB").suggestible(word)
+
+
+def write_misspellings(min_zipf: float = 1.0, min_length: int = 5) -> int:
     """Rewrite rules/misspellings.toml; returns the number of entries."""
     import sys
     from importlib.metadata import version
@@ -153,7 +166,7 @@ def write_misspellings(min_zipf: float = 1.5, min_length: int = 5) -> int:
         right = right.strip()
         if "," in right or not re.fullmatch(r"[a-z]+", wrong) or not re.fullmatch(r"[a-z]+", right):
             continue
-        if len(wrong) < min_length or not d.suggestible(right):
+        if len(wrong) < min_length or not d.suggestible(right) or not both_dialects(right):
             continue
         if any(d.known(form) for form in (wrong, wrong.capitalize(), wrong.upper())):
             continue
@@ -179,6 +192,10 @@ def main() -> None:
     from wordfreq import zipf_frequency
 
     words = read_scowl(args.scowl_dir, args.level)
+    # SCOWL's rarest lists hold common misspellings as variants ("accomodate",
+    # "enviroment", "millenium"): codespell's main list says they are slips.
+    misspelt = codespell_misspellings(main_only=True)
+    words = {w: bits for w, bits in words.items() if not (bits & ACCEPT_ONLY and w.lower() in misspelt)}
     records = []
     for word, bits in words.items():
         zipf = zipf_frequency(word, "en", wordlist="large")
