@@ -41,7 +41,7 @@ from lint.patterns import match_case
 SIC_MARK = pattern_store.compile(r"[\[(]sic[\])]", regex.IGNORECASE)
 SPACE = pattern_store.compile(r"\s")
 # Characters that, touching a word, make it part of a path, markup or code.
-GLUE = set("/\\_@&=#<>{}|~^*+%$0123456789")
+GLUE = set("/\\_@&=#<>{}|~^*+%$0123456789]")  # "[A]ssuming": an editor's bracket
 POSSESSIVE = pattern_store.compile(r"['’]s?$|['’](?:ll|re|ve|d|m|t)$")
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
 # A capitalised word opening a sentence is a typo only one slip from a word this common.
@@ -52,7 +52,9 @@ MAX_LENGTH = 40  # longer letter runs are not prose words (and would be slow to 
 class Spelling(Check):
     PARAMS = {
         "safe_margin": (float, 0.25),  # score lead the best candidate needs for a safe fix
-        "max_safe_cost": (float, 1.0),  # a safe fix corrects at most one slip...
+        "max_safe_cost": (float, 0.6),  # a safe fix corrects at most one slip...
+        "close_cost": (float, 0.5),  # rivals this close in slip cost...
+        "rival_margin": (float, 0.9),  # ...and in score need context to be ruled out
         "min_safe_zipf": (float, 3.0),  # ...into a word at least this common
         "defer_to_pack": (str, "misspellings.toml"),  # built-in pack whose words we leave alone
     }
@@ -97,6 +99,11 @@ class Spelling(Check):
         return (word in self.house or word.casefold() in self.house_folded
                 or self.dictionary.known(word))
 
+    def suspects(self, token_text: str) -> tuple[tuple[int, str, bool], ...]:
+        """The parts of ``token_text`` the word lists do not clear (see _suspects)."""
+        found = self._suspects_by_text.get(token_text)
+        return self._suspects(token_text) if found is None else found
+
     def _suspects(self, token_text: str) -> tuple[tuple[int, str, bool], ...]:
         """(offset in the token, word, capitalised?) of each hyphen-separated
         part of ``token_text`` that its shape and the word lists do not clear.
@@ -137,14 +144,16 @@ class Spelling(Check):
                     continue  # spelt the same way twice: meant (a typo rarely repeats)
                 if word.capitalize() in context.names:
                     continue  # the document uses it as a name
-                finding = self._finding(context, start, start + len(word), word, capital)
+                before, after = neighbours(text, words, index) if offset == 0 and len(word) == len(token.text) \
+                    else (None, None)
+                finding = self._finding(context, start, start + len(word), word, capital, before, after)
                 if finding is not None:
                     yield finding
 
-    def _finding(self, context, start, end, word, capital):
+    def _finding(self, context, start, end, word, capital, before=None, after=None):
         d = self.dictionary
         lower = word.lower()
-        candidates = self.suggester.candidates(lower)
+        candidates = self.suggester.candidates(lower, before=before, after=after)
         one_slip = bool(candidates) and candidates[0].cost <= suggest.ONE_SLIP
         if capital and not (one_slip and d.zipf(candidates[0].word) >= CAPITAL_MIN_ZIPF):
             return None  # a capitalised unknown with no close common word: likely a name
@@ -161,11 +170,38 @@ class Spelling(Check):
         best = candidates[0]
         margin = candidates[1].score - best.score if len(candidates) > 1 else float("inf")
         safe = (not capital and best.cost <= self.params["max_safe_cost"]
-                and margin >= self.params["safe_margin"]
+                and margin >= self.params["safe_margin"] and self._settled(candidates)
                 and d.zipf(best.word) >= self.params["min_safe_zipf"]
                 and not context.quoted(start, end))
         fix = Fix("safe" if safe else "unsafe", (Edit(start, end, suggestions[0]),))
         return self.finding(context.doc, start, end, suggestions=suggestions, fix=fix)
+
+    def _settled(self, candidates) -> bool:
+        """Whether the best candidate stands alone: it is the nearest, and no other lies within
+        ``close_cost`` of its slip cost, or the words around the slip pick it
+        (it fits beside a neighbour, none of its close rivals does)."""
+        best, rivals = candidates[0], candidates[1:]
+        if any(c.cost < best.cost for c in rivals):
+            return False  # context or frequency chose a dearer correction: a guess
+        close = [c for c in rivals if c.cost <= best.cost + self.params["close_cost"]
+                 and c.score - best.score < self.params["rival_margin"]]
+        return not close or (best.seen > 0 and not any(c.seen for c in close))
+
+
+def neighbours(text: str, words, index: int) -> tuple[str | None, str | None]:
+    """The words just before and after ``words[index]`` in its sentence, when
+    only spaces separate them (punctuation breaks the context)."""
+    token = words[index]
+    before = after = None
+    if index and not token.sentence_start:
+        left = words[index - 1]
+        if left.text.isalpha() and text[left.end:token.start].isspace():
+            before = left.text
+    if index + 1 < len(words):
+        right = words[index + 1]
+        if right.text.isalpha() and not right.sentence_start and text[token.end:right.start].isspace():
+            after = right.text
+    return before, after
 
 
 def sic_offsets(text: str) -> set[int]:

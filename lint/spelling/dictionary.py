@@ -66,9 +66,14 @@ class Dictionary:
     def known(self, word: str) -> bool:
         """A word of the language (inflections included), in a case the list
         allows: "Paris", "said", "Said", "SAID" yes; "Lavrov" no. A hyphenated
-        compound is known when the list has it or every part is known."""
+        compound is known when the list has it or every part is known; a word
+        with accents when the list has it without them ("naïve", "fiancée")."""
         if any(self._value(*form) is not None for form in self._forms(word)):
             return True
+        if not word.isascii():
+            plain = without_accents(word)
+            if plain != word and plain.isascii() and self.known(plain):
+                return True
         parts = word.split("-")
         return len(parts) > 1 and all(part and self.known(part) for part in parts)
 
@@ -101,6 +106,13 @@ class Dictionary:
         """The suggestible words (any case) that begin with ``prefix``."""
         mask = self._mask
         return [w for w, (_, bits) in self._trie.iteritems(prefix) if bits & mask and not bits & ACCEPT_ONLY]
+
+
+def without_accents(word: str) -> str:
+    """"naive" for "naïve": the letters without their combining marks."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=None)

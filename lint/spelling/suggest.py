@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from lint.spelling.context import get_bigrams
 from lint.spelling.dictionary import Dictionary
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
+VOWELS = frozenset("aeiouy")
 FREQUENCY_WEIGHT = 0.2
 MAX_COST = 2.0
 HOUSE_ZIPF = 3.0
@@ -40,6 +42,7 @@ NEIGHBOURS = _neighbours()
 SWAP = 0.5          # "teh" for "the"
 NEAR_KEY = 0.6      # "strengtgens": a key next to the right one
 OTHER_KEY = 1.0
+VOWEL = 0.7         # "seperate", "monestary": a vowel for another, a speller's slip
 EXTRA_DOUBLE = 0.5  # "commmittee": a letter typed twice
 EXTRA_NEAR = 0.6    # "stremgth": a neighbouring key also hit
 EXTRA_OTHER = 1.0
@@ -73,7 +76,7 @@ def slip_cost(typo: str, word: str) -> float:
             if a == b:
                 sub = 0.0
             else:
-                sub = NEAR_KEY if b in NEIGHBOURS.get(a, ()) else OTHER_KEY
+                sub = NEAR_KEY if b in NEIGHBOURS.get(a, ()) else VOWEL if a in VOWELS and b in VOWELS else OTHER_KEY
             best = min(
                 d[i - 1][j - 1] + sub,
                 d[i - 1][j] + _extra_cost(typo, i - 1),
@@ -88,7 +91,8 @@ def slip_cost(typo: str, word: str) -> float:
 class Candidate(NamedTuple):
     word: str
     cost: float  # slip_cost
-    score: float  # cost - FREQUENCY_WEIGHT * zipf: lower is better
+    score: float  # cost - FREQUENCY_WEIGHT * fit (zipf, or fit between the neighbours): lower is better
+    seen: int = 0  # how many of its pairs with the neighbours the bigram list knows
 
 
 class Suggester:
@@ -114,8 +118,10 @@ class Suggester:
         out |= {a + c + b for a, b in splits for c in LETTERS}
         return out
 
-    def candidates(self, typo: str, limit: int = 5) -> list[Candidate]:
-        """The best corrections of lower-case ``typo``, best first."""
+    def candidates(self, typo: str, limit: int = 5, before: str | None = None,
+                   after: str | None = None) -> list[Candidate]:
+        """The best corrections of lower-case ``typo``, best first; ``before``
+        and ``after`` are the neighbouring words, when the slip has them."""
         if len(typo) < 2:
             return []
         from rapidfuzz import process
@@ -131,11 +137,13 @@ class Suggester:
             if OSA.distance(typo, word.lower()) <= 2:
                 words.add(word)
         ranked = []
+        bigrams = get_bigrams() if before or after else None
         for word in words:
             cost = slip_cost(typo, word.lower())
             if 0 < cost <= MAX_COST:
                 zipf = self.dictionary.zipf(word) or (HOUSE_ZIPF if word in self.house else 0.0)
-                ranked.append(Candidate(word, cost, cost - FREQUENCY_WEIGHT * zipf))
+                fit, seen = bigrams.fit(word, zipf, before, after) if bigrams else (zipf, 0)
+                ranked.append(Candidate(word, cost, cost - FREQUENCY_WEIGHT * fit, seen))
         ranked.sort(key=lambda c: (c.score, c.word))
         return ranked[:limit]
 

@@ -129,11 +129,49 @@ def test_safe_margin_decides_safe_or_unsafe():
     strict = parse_config({})
     linter = Linter(strict, select=["NL101"])
     check = linter.checks[0]
-    candidates = check.suggester.candidates("strnegthen")
+    candidates = check.suggester.candidates("strnegthen", before="will", after="ties")
     lead = candidates[1].score - candidates[0].score
     check.params["safe_margin"] = lead + 0.01  # demand more lead than it has
     found, _ = linter.check(Document("They will strnegthen ties.\n", "t.txt"))
     assert found[0].fix.applicability == "unsafe"
+
+
+def test_context_picks_between_close_candidates():
+    # "yera" is one slip from "year" and from "yeah"/"yerba": "last year" is a
+    # frequent pair, so the words around the slip settle it.
+    assert flags("They met last yera in Paris.\n")["yera"].suggestions[0] == "year"
+    # "wiht" is one swap from "with" and one slip from "wight"; "with the" decides.
+    assert flags("He left wiht the others.\n")["wiht"].fix.applicability == "safe"
+
+
+def test_a_rival_as_close_as_the_best_leaves_the_fix_unsafe():
+    # "hten" is a swap of "then" and an extra letter in "hen": without a
+    # neighbour that picks one, the fix is a guess, so it is not safe.
+    assert flags("Hten.\n") == {} or flags("Hten.\n")["Hten"].fix.applicability == "unsafe"
+    assert flags("The eles were in the river.\n")["eles"].fix.applicability == "unsafe"
+
+
+def test_a_dearer_correction_chosen_by_context_is_never_safe():
+    from lint.spelling.suggest import Candidate
+
+    check = Linter(Config(), select=["NL101"]).checks[0]
+    near, far = Candidate("emission", 0.5, 0.0, 0), Candidate("emissions", 1.0, -0.5, 2)
+    assert not check._settled([far, near])  # the words around chose the dearer one
+    assert check._settled([near, Candidate("emissions", 1.0, 1.5, 0)])  # a far, weak rival
+    rival = Candidate("emitting", 0.6, 0.2, 0)
+    assert not check._settled([Candidate("emission", 0.5, 0.0, 0), rival])  # context silent
+    assert check._settled([Candidate("emission", 0.5, 0.0, 1), rival])  # context picks the best
+
+
+def test_bigram_fit_prefers_the_frequent_pair():
+    from lint.spelling.context import get_bigrams
+
+    bigrams = get_bigrams()
+    assert bigrams.zipf("last", "year") > 5
+    assert bigrams.zipf("last", "very") is None
+    year, seen_year = bigrams.fit("year", 5.9, "last", None)
+    very, seen_very = bigrams.fit("very", 6.0, "last", None)
+    assert year > very and seen_year == 1 and seen_very == 0
 
 
 # -- configuration ------------------------------------------------------------------
