@@ -94,7 +94,11 @@ def read_source(path: str, config: Config | None = None) -> SourceFile:
 
 def read_documents(paths: list[str], config: Config, errors: list[str]) -> list[Document]:
     """Every document of the files under ``paths``; problems go to ``errors``."""
-    documents: list[Document] = []
+    return list(iter_documents(paths, config, errors))
+
+
+def iter_documents(paths: list[str], config: Config, errors: list[str]):
+    """The documents of the files under ``paths``, one file read at a time."""
     for path in iter_files(paths, config, errors):
         try:
             source = read_source(path, config)
@@ -102,8 +106,7 @@ def read_documents(paths: list[str], config: Config, errors: list[str]) -> list[
             errors.append(str(exc))
             continue
         errors.extend(source.problems)
-        documents.extend(source.documents)
-    return documents
+        yield from source.documents
 
 
 def make_document(path: str, text: str, *, encoding: str = "utf-8", bom: bool = False) -> Document:
