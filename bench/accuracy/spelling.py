@@ -89,7 +89,7 @@ def typos_tool(exe: str):
         for line in run.stdout.splitlines():
             item = json.loads(line)
             if item.get("type") == "typo":
-                out.append((Path(item["path"]).relative_to(folder).as_posix(), item["line_num"],
+                out.append((Path(item["path"]).relative_to(folder).as_posix(), item.get("line_num", 0),
                             item["typo"], (item.get("corrections") or [""])[0]))
         return out
 

@@ -29,7 +29,7 @@ MIN_RATIO = 0.2
 @dataclass
 class WordCounts:
     documents: int = 0
-    suspects: Counter = field(default_factory=Counter)  # unknown lower-case word -> documents
+    suspects: Counter = field(default_factory=Counter)  # unknown word -> documents
     words: Counter = field(default_factory=Counter)  # every lower-case word -> documents
 
     def add(self, doc, spelling) -> None:
@@ -38,8 +38,7 @@ class WordCounts:
         self.documents += 1
         texts = {token.text for token in doc.words}
         self.words.update(t for t in texts if t.isalpha() and t.islower())
-        self.suspects.update({word for text in texts for _, word, capital in spelling.suspects(text)
-                              if not capital})
+        self.suspects.update({word for text in texts for _, word, _ in spelling.suspects(text)})
 
     def __add__(self, other: "WordCounts") -> "WordCounts":
         return WordCounts(self.documents + other.documents, self.suspects + other.suspects,
