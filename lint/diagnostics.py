@@ -68,6 +68,9 @@ class Diagnostic:
     fix: Fix | None = None
     # Additive fields beyond the public contract (emitted only when set).
     extra: dict = field(default_factory=dict)
+    # What the flagged text is, finer than the category ("caption", "byline",
+    # "mixed-quotes"); emitted as "kind" only when set.
+    kind: str = ""
     # The flagged text, for fingerprints that survive line shifts (not emitted).
     snippet: str = ""
 
@@ -78,7 +81,7 @@ class Diagnostic:
     def from_json(cls, data: dict, snippet: str = "") -> "Diagnostic":
         """The inverse of ``to_json`` (used by the cache)."""
         known = {"path", "rule", "name", "category", "severity", "message", "start", "end",
-                 "suggestions", "fix"}
+                 "suggestions", "fix", "kind"}
         fix = data["fix"]
         return cls(
             path=data["path"], rule=data["rule"], name=data["name"], category=data["category"],
@@ -87,6 +90,7 @@ class Diagnostic:
             suggestions=list(data["suggestions"]),
             fix=Fix(fix["applicability"], tuple(Edit(**e) for e in fix["edits"])) if fix else None,
             extra={k: v for k, v in data.items() if k not in known}, snippet=snippet,
+            kind=data.get("kind", ""),
         )
 
     def to_json(self) -> dict:
@@ -102,5 +106,7 @@ class Diagnostic:
             "suggestions": list(self.suggestions),
             "fix": self.fix.to_json() if self.fix else None,
         }
+        if self.kind:
+            data["kind"] = self.kind
         data.update(self.extra)
         return data
