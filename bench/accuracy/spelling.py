@@ -1,7 +1,7 @@
 """Spelling accuracy: inject keystroke typos into clean articles, then score
 newslint, codespell and typos on the same files in the same run.
 
-    python bench/accuracy/spelling.py [--corpus DIR] [--seed 1] [--limit N]
+    python bench/accuracy/spelling.py [--corpus DIR] [--half report] [--seed 1] [--limit N]
 
 For every tool: recall and precision on the corrupted copies (flags on the
 corpus's listed genuine typos count as right), top-1 suggestion accuracy,
@@ -23,6 +23,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from halves import HALVES, half  # noqa: E402
 from common import (  # noqa: E402
     DEFAULT_CORPUS,
     ROOT,
@@ -179,7 +181,9 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder of .txt articles")
     parser.add_argument("--seed", default="1")
     parser.add_argument("--per-words", type=int, default=150, help="one typo per this many words")
-    parser.add_argument("--limit", type=int, help="only the first N articles")
+    parser.add_argument("--limit", type=int, help="only the first N articles (of the half)")
+    parser.add_argument("--half", choices=[*HALVES, "all"], default="report",
+                        help="articles of this half of bench/halves.py's split (tune on tune, quote report)")
     parser.add_argument("--workdir", type=Path, help="keep the files here (default: a temporary folder)")
     parser.add_argument("--tools", default="newslint,codespell,typos")
     parser.add_argument("--json", type=Path, help="also write the results here")
@@ -190,7 +194,8 @@ def main() -> None:
     from lint.spelling.dictionary import get_dictionary
 
     dictionary = get_dictionary("en")
-    articles = read_articles(args.corpus, args.limit)
+    articles = [a for a in read_articles(args.corpus) if args.half == "all" or half(a.name) == args.half]
+    articles = articles[:args.limit] if args.limit else articles
     if not articles:
         raise SystemExit(f"no .txt files in {args.corpus}")
     known = read_known_typos(args.corpus, EXTRA_TYPOS)
@@ -227,7 +232,7 @@ def main() -> None:
                for name, tool in tools.items()]
 
     words = sum(word_count(t) for t in clean.values())
-    print(f"{len(articles)} articles, {words} words, {len(injected)} injected typos "
+    print(f"half: {args.half}; {len(articles)} articles, {words} words, {len(injected)} injected typos "
           f"(seed {args.seed}, one per {args.per_words} words); files in {work}")
     print(f"{len(quoted)} of them ({len(quoted) / len(injected):.0%}) are inside direct quotations, "
           "where newslint never fixes safely.\n")

@@ -8,18 +8,20 @@ opens a sentence (and is not followed by another capitalised word) or stands
 in a title-case headline is checked only when the document never capitalises
 it mid-sentence and a common word lies one slip away ("Strengtens" →
 "Strengthens"), so an unknown surname opening a sentence stays quiet. A
-word followed by [sic] is never flagged; inside direct quotations the fix is
-never safe.
+word followed by [sic] is never flagged.
 
 A word spelt the same way twice in one document is taken as meant, and so
 are closed compounds of known words ("showbusiness") unless a single slip
 explains them better ("airlien"). Nothing is reported when no correction lies
 within two slips: such words are jargon or names, not keystroke typos.
 
-The fix is safe only when the best candidate is at most ``max_safe_cost``
-away, at least ``min_safe_zipf`` common, beats the runner-up by at least
-``safe_margin`` in score (see lint/spelling/suggest.py), and the word is lower-case
-and outside quotations; otherwise it is unsafe. Lower-case words of the
+The fix is safe only when the ranker's confidence that the first candidate
+is the word meant (lint/spelling/suggest.py, ``Ranker.confidence``) is at
+least ``safe_confidence`` (or ``settled_confidence`` when it is the one
+cheap slip and the ranker rules out every close rival), that word is at least ``min_safe_zipf`` common,
+and the slip is lower-case; inside a direct quotation the confidence must
+reach ``quoted_safe_confidence``, as a quotation may keep its speaker's or
+writer's spelling. Otherwise the fix is unsafe. Lower-case words of the
 known-misspellings pack are left to that pack.
 """
 from __future__ import annotations
@@ -51,10 +53,11 @@ MAX_LENGTH = 40  # longer letter runs are not prose words (and would be slow to 
 
 class Spelling(Check):
     PARAMS = {
-        "safe_margin": (float, 0.25),  # score lead the best candidate needs for a safe fix
-        "max_safe_cost": (float, 0.6),  # a safe fix corrects at most one slip...
+        "safe_confidence": (float, 0.95),  # the ranker's confidence a safe fix needs (suggest.Ranker)...
+        "quoted_safe_confidence": (float, 0.98),  # ...and inside a direct quotation, this;
+        "settled_confidence": (float, 0.75),  # ...or this, when it is the one cheap slip (_settled)
         "close_cost": (float, 0.5),  # rivals this close in slip cost...
-        "rival_margin": (float, 0.9),  # ...and in score need context to be ruled out
+        "rival_belief": (float, 0.05),  # ...must have less than this share of the ranker's belief
         "min_safe_zipf": (float, 3.0),  # ...into a word at least this common
         "defer_to_pack": (str, "misspellings.toml"),  # built-in pack whose words we leave alone
     }
@@ -154,8 +157,9 @@ class Spelling(Check):
         d = self.dictionary
         lower = word.lower()
         candidates = self.suggester.candidates(lower, before=before, after=after)
-        one_slip = bool(candidates) and candidates[0].cost <= suggest.ONE_SLIP
-        if capital and not (one_slip and d.zipf(candidates[0].word) >= CAPITAL_MIN_ZIPF):
+        one_slip = any(c.cost <= suggest.ONE_SLIP for c in candidates)
+        if capital and not any(c.cost <= suggest.ONE_SLIP and d.zipf(c.word) >= CAPITAL_MIN_ZIPF
+                               for c in candidates):
             return None  # a capitalised unknown with no close common word: likely a name
         if not one_slip:
             if suggest.is_compound(d, lower):
@@ -168,24 +172,25 @@ class Spelling(Check):
             return None  # nothing within two slips: jargon or a name, not a keystroke typo
         suggestions = [match_case(word, c.word) for c in candidates]
         best = candidates[0]
-        margin = candidates[1].score - best.score if len(candidates) > 1 else float("inf")
-        safe = (not capital and best.cost <= self.params["max_safe_cost"]
-                and margin >= self.params["safe_margin"] and self._settled(candidates)
-                and d.zipf(best.word) >= self.params["min_safe_zipf"]
-                and not context.quoted(start, end))
+        confidence = suggest.get_ranker().confidence(candidates, lower, bool(before or after))
+        if context.quoted(start, end):
+            sure = confidence >= self.params["quoted_safe_confidence"]
+        else:
+            sure = confidence >= self.params["safe_confidence"] or (
+                confidence >= self.params["settled_confidence"] and self._settled(candidates))
+        safe = not capital and sure and d.zipf(best.word) >= self.params["min_safe_zipf"]
         fix = Fix("safe" if safe else "unsafe", (Edit(start, end, suggestions[0]),))
         return self.finding(context.doc, start, end, suggestions=suggestions, fix=fix)
 
     def _settled(self, candidates) -> bool:
-        """Whether the best candidate stands alone: it is the nearest, and no other lies within
-        ``close_cost`` of its slip cost, or the words around the slip pick it
-        (it fits beside a neighbour, none of its close rivals does)."""
+        """Whether the best candidate is the one cheap slip: at most one slip
+        away, no rival cheaper, and every rival within ``close_cost`` of it
+        ruled out by the ranker (frequency, the words around)."""
         best, rivals = candidates[0], candidates[1:]
-        if any(c.cost < best.cost for c in rivals):
-            return False  # context or frequency chose a dearer correction: a guess
-        close = [c for c in rivals if c.cost <= best.cost + self.params["close_cost"]
-                 and c.score - best.score < self.params["rival_margin"]]
-        return not close or (best.seen > 0 and not any(c.seen for c in close))
+        if best.cost > suggest.ONE_SLIP or any(c.cost < best.cost for c in rivals):
+            return False
+        return all(c.probability < self.params["rival_belief"] for c in rivals
+                   if c.cost <= best.cost + self.params["close_cost"])
 
 
 def neighbours(text: str, words, index: int) -> tuple[str | None, str | None]:

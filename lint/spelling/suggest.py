@@ -1,24 +1,33 @@
 """Ranked corrections for a misspelt word.
 
-A candidate is a dictionary word within two edits of the typo. Its cost is a
-keyboard-aware Damerau (optimal string alignment) distance: slips a typist
-makes — a neighbouring key, two letters swapped, a letter doubled or dropped —
-cost less than arbitrary edits. Candidates are ranked by
-``cost - FREQUENCY_WEIGHT * zipf``, so among equally close words the common
-one wins. House words rank as if their Zipf frequency were HOUSE_ZIPF.
+A candidate is a dictionary word within two edits of the typo, or one that
+sounds like it (lint/spelling/sounds.py). Its cost is a keyboard-aware Damerau
+(optimal string alignment) distance: slips a typist makes — a neighbouring
+key, two letters swapped, a letter doubled or dropped — cost less than
+arbitrary edits. A linear ranker (``Ranker``, weights in data/ranker.json,
+trained by tools/train_spelling_ranker.py on the development half of real
+and keystroke misspellings) weighs that cost with the word's frequency, how
+it fits between its neighbours (lint/spelling/context.py), its sound and its
+shape; a softmax of the scores over one slip's candidates is the probability
+each is the word meant, which decides whether a fix is safe. House words
+count as if their Zipf frequency were HOUSE_ZIPF.
 
 The end of the module tells words made of words (compounds, run-ons) apart.
 """
 from __future__ import annotations
 
+import json
+import math
+from functools import lru_cache
+from pathlib import Path
 from typing import NamedTuple
 
 from lint.spelling.context import get_bigrams
 from lint.spelling.dictionary import Dictionary
+from lint.spelling.sounds import sound_alikes, sound_key
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 VOWELS = frozenset("aeiouy")
-FREQUENCY_WEIGHT = 0.2
 MAX_COST = 2.0
 HOUSE_ZIPF = 3.0
 
@@ -91,8 +100,10 @@ def slip_cost(typo: str, word: str) -> float:
 class Candidate(NamedTuple):
     word: str
     cost: float  # slip_cost
-    score: float  # cost - FREQUENCY_WEIGHT * fit (zipf, or fit between the neighbours): lower is better
+    score: float  # the ranker's score: lower is better
     seen: int = 0  # how many of its pairs with the neighbours the bigram list knows
+    probability: float = 0.0  # the softmax of the scores over the pool: the share of belief in this word
+    features: tuple[float, ...] = ()  # its FEATURES values
 
 
 class Suggester:
@@ -118,34 +129,129 @@ class Suggester:
         out |= {a + c + b for a, b in splits for c in LETTERS}
         return out
 
+    def pool(self, typo: str) -> set[str]:
+        """Every word that could be meant: one edit away; two edits away and
+        keeping the first two letters; sounding alike (a speller's slip); a
+        house word within two edits."""
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        words = {w for w in self._edits1(typo) if self.dictionary.suggestible(w)}
+        for word, _, _ in process.extract(typo, self._words_starting(typo[:2]), scorer=OSA.distance,
+                                          score_cutoff=2, limit=None):
+            words.add(word)
+        words |= {w for w in sound_alikes(typo) if OSA.normalized_distance(typo, w) <= MAX_SOUND_DISTANCE}
+        words |= {w for w in self.house if OSA.distance(typo, w.lower()) <= 2}
+        words.discard(typo)
+        return words
+
+    def features(self, typo: str, word: str, before: str | None, after: str | None) -> tuple[float, ...]:
+        """What the ranker weighs (see FEATURES)."""
+        from rapidfuzz.distance import OSA, JaroWinkler
+
+        lower = word.lower()
+        zipf = self.dictionary.zipf(word) or (HOUSE_ZIPF if word in self.house else 0.0)
+        if before or after:
+            fit, seen = get_bigrams().fit(word, zipf, before, after)
+            context = fit - zipf
+        else:
+            context, seen = 0.0, 0
+        return (
+            min(slip_cost(typo, lower), MAX_COST + 1),
+            float(OSA.distance(typo, lower)),
+            zipf,
+            context,
+            float(seen),
+            float(sound_key(typo) == sound_key(lower)),
+            float(typo[0] == lower[0]),
+            float(abs(len(typo) - len(lower))),
+            JaroWinkler.similarity(typo, lower),
+        )
+
     def candidates(self, typo: str, limit: int = 5, before: str | None = None,
-                   after: str | None = None) -> list[Candidate]:
+                   after: str | None = None, ranker: "Ranker | None" = None) -> list[Candidate]:
         """The best corrections of lower-case ``typo``, best first; ``before``
         and ``after`` are the neighbouring words, when the slip has them."""
         if len(typo) < 2:
             return []
-        from rapidfuzz import process
-        from rapidfuzz.distance import OSA
+        ranker = ranker or get_ranker()
+        scored = []
+        for word in self.pool(typo):
+            values = self.features(typo, word, before, after)
+            scored.append((ranker.score(values), word, values))
+        if not scored:
+            return []
+        scored.sort(key=lambda item: (-item[0], item[1]))
+        top = scored[0][0]
+        total = sum(math.exp(s - top) for s, _, _ in scored)
+        ranked = [Candidate(word, values[0], -s, int(values[4]), math.exp(s - top) / total, values)
+                  for s, word, values in scored[:limit]]
+        return ranked[:1] + [c for c in ranked[1:] if c.probability >= MIN_PROBABILITY]
 
-        # Every word one edit away, and those two edits away that keep the
-        # first two letters (a search of the words sharing them).
-        words = {w for w in self._edits1(typo) if self.dictionary.suggestible(w)}
-        pool = self._words_starting(typo[:2])
-        for word, _, _ in process.extract(typo, pool, scorer=OSA.distance, score_cutoff=2, limit=None):
-            words.add(word)
-        for word in self.house:
-            if OSA.distance(typo, word.lower()) <= 2:
-                words.add(word)
-        ranked = []
-        bigrams = get_bigrams() if before or after else None
-        for word in words:
-            cost = slip_cost(typo, word.lower())
-            if 0 < cost <= MAX_COST:
-                zipf = self.dictionary.zipf(word) or (HOUSE_ZIPF if word in self.house else 0.0)
-                fit, seen = bigrams.fit(word, zipf, before, after) if bigrams else (zipf, 0)
-                ranked.append(Candidate(word, cost, cost - FREQUENCY_WEIGHT * fit, seen))
-        ranked.sort(key=lambda c: (c.score, c.word))
-        return ranked[:limit]
+
+FEATURES = ("cost", "distance", "zipf", "context", "seen", "sound", "first", "length", "similarity")
+MAX_SOUND_DISTANCE = 0.5
+MIN_PROBABILITY = 0.001  # a candidate the ranker gives less is noise, not a suggestion  # a sound-alike must keep half its letters in place
+
+
+SAFETY_FEATURES = ("margin", "belief_logit", "cost", "zipf", "rival_cost_gap", "one_slip", "has_context",
+                   "length", "zipf_gap", "context_gap")
+
+
+def safety_values(candidates: list[Candidate], typo: str, has_context: bool) -> tuple[float, ...]:
+    """What tells a right first candidate from a wrong one (see SAFETY_FEATURES):
+    its lead over the runner-up in score, belief, slip cost, frequency and
+    fit between the neighbours; how dear and how common it is; the slip's length."""
+    best = candidates[0]
+    rival = candidates[1] if len(candidates) > 1 else None
+    cost, _, zipf, context = best.features[:4]
+    return (
+        min(rival.score - best.score, 10.0) if rival else 10.0,
+        max(-10.0, min(10.0, math.log(best.probability / max(1e-12, 1 - best.probability)))),
+        cost,
+        zipf,
+        min(rival.cost - best.cost, 2.0) if rival else 2.0,
+        float(cost <= ONE_SLIP),
+        float(has_context),
+        float(min(len(typo), 12)),
+        max(-3.0, min(3.0, zipf - rival.features[2])) if rival else 3.0,
+        max(-3.0, min(3.0, context - rival.features[3])) if rival else 3.0,
+    )
+
+
+class Ranker:
+    """Two linear models, trained by tools/train_spelling_ranker.py.
+
+    ``score``: weights · FEATURES of a candidate (higher is better); a softmax
+    of the scores over one slip's pool is each candidate's share of belief.
+    ``confidence``: a logistic regression over SAFETY_FEATURES of the ranked
+    list, the probability that the first candidate is the word meant."""
+
+    def __init__(self, data: dict) -> None:
+        if tuple(data["features"]) != FEATURES or tuple(data.get("safety_features", SAFETY_FEATURES)) \
+                != SAFETY_FEATURES:
+            raise ValueError("ranker.json was trained on other features: rerun tools/train_spelling_ranker.py")
+        self.weights = tuple(data["weights"])
+        self.safety_weights = tuple(data.get("safety_weights", ()))
+        self.safety_bias = data.get("safety_bias", 0.0)
+
+    def score(self, values: tuple[float, ...]) -> float:
+        return sum(w * v for w, v in zip(self.weights, values))
+
+    def confidence(self, candidates: list[Candidate], typo: str, has_context: bool) -> float:
+        if not candidates or not self.safety_weights:
+            return 0.0
+        z = self.safety_bias + sum(w * v for w, v in zip(self.safety_weights,
+                                                         safety_values(candidates, typo, has_context)))
+        return 1 / (1 + math.exp(-max(-50.0, min(50.0, z))))
+
+
+RANKER = Path(__file__).resolve().parent / "data" / "ranker.json"
+
+
+@lru_cache(maxsize=None)
+def get_ranker() -> Ranker:
+    return Ranker(json.loads(RANKER.read_text(encoding="utf-8")))
 
 
 # -- words made of words --------------------------------------------------------

@@ -1,0 +1,140 @@
+"""Train the spelling ranker (lint/spelling/data/ranker.json) on the development half.
+
+    pip install scikit-learn
+    python tools/train_spelling_ranker.py [--articles 400] [--write]
+
+Cases come from the "tune" half only (bench/halves.py) of: the real human
+misspellings in ../shared/misspellings/ (each inside a corpus sentence, as
+bench/accuracy/human_typos.py builds them) and keystroke slips injected into
+../shared/corpus/ articles (as bench/accuracy/spelling.py injects them). For
+each case, every candidate of the suggester's pool gets its features
+(lint/spelling/suggest.py FEATURES); a pairwise logistic regression (the
+right word against each other candidate, no intercept) gives the ranking
+weights. A second logistic regression over the ranked list (SAFETY_FEATURES)
+learns whether its first candidate is right. The script prints, for
+thresholds of that confidence,
+the share of cases a safe fix would restore and write wrongly, so the
+threshold (``safe_probability`` of NL101) can be chosen on this half.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "bench"), str(ROOT / "bench" / "accuracy")]
+
+from lint.checks.spelling import neighbours  # noqa: E402
+from lint.document import Document  # noqa: E402
+from lint.spelling.dictionary import get_dictionary  # noqa: E402
+from lint.spelling.suggest import FEATURES, RANKER, SAFETY_FEATURES, Ranker, Suggester, safety_values  # noqa: E402
+
+from halves import half  # noqa: E402
+
+
+def context_of(text: str, start: int) -> tuple[str | None, str | None]:
+    doc = Document(text, "case.txt")
+    for index, token in enumerate(doc.words):
+        if token.start == start:
+            return neighbours(text, doc.words, index)
+    return None, None
+
+
+def human_cases():
+    import human_typos
+
+    rows = []
+    for name in human_typos.SETS:
+        rows += [(name, r) for r in human_typos.read_rows(human_typos.MISSPELLINGS / f"{name}.tab")
+                 if half("\t".join(r)) == "tune" and r[1].islower() and " " not in r[1]]
+    index = human_typos.sentence_index(human_typos.DEFAULT_CORPUS, {r[1] for _, r in rows})
+    for name, row in rows:
+        text, start, _ = human_typos.build(row, index)
+        yield name, row[0].lower(), row[1], context_of(text, start)
+
+
+def keystroke_cases(limit: int):
+    from common import DEFAULT_CORPUS, inject, read_articles
+
+    dictionary = get_dictionary("en")
+    rng = random.Random(1)
+    articles = [a for a in read_articles(DEFAULT_CORPUS) if half(a.name) == "tune"]
+    rng.shuffle(articles)
+    for article in articles[:limit]:
+        text, injected = inject(article, dictionary.known, rng)
+        for slip in injected:
+            yield "keystroke", slip.typo, slip.original, context_of(text, slip.start)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=400, help="tune-half articles to inject slips into")
+    parser.add_argument("--write", action="store_true", help=f"write the weights to {RANKER.name}")
+    args = parser.parse_args()
+
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    suggester = Suggester(get_dictionary("en"))
+    everything = [*human_cases(), *keystroke_cases(args.articles)]
+    cases, pools = [], {}  # (set, right word, {candidate: features}); (set, typo) -> pool
+    for name, typo, right, (before, after) in everything:
+        pool = {w: suggester.features(typo, w, before, after) for w in suggester.pool(typo)}
+        cases.append((name, right, pool))
+        pools[name, typo] = pool
+    diffs = []
+    for _, right, pool in cases:
+        if right not in pool:
+            continue
+        for word, values in pool.items():
+            if word != right:
+                diffs.append(np.subtract(pool[right], values))
+    X = np.array(diffs + [-d for d in diffs])
+    y = np.array([1] * len(diffs) + [0] * len(diffs))
+    model = LogisticRegression(fit_intercept=False, C=1.0, max_iter=2000).fit(X, y)
+    weights = [round(float(w), 4) for w in model.coef_[0]]
+    print("weights:", dict(zip(FEATURES, weights)))
+
+    ranker = Ranker({"features": FEATURES, "weights": weights})
+    ranked = []  # (set, right, candidates, has context)
+    for name, typo, right, (before, after) in everything:
+        ranked.append((name, right, suggester.candidates(typo, before=before, after=after, ranker=ranker),
+                       typo, bool(before or after)))
+    rows = [(safety_values(c, typo, ctx), c[0].word == right) for _, right, c, typo, ctx in ranked if c]
+    safety = LogisticRegression(C=1.0, max_iter=5000, class_weight={True: 1, False: 4}).fit(
+        np.array([r[0] for r in rows]), np.array([r[1] for r in rows]))
+    safety_weights = [round(float(x), 4) for x in safety.coef_[0]]
+    safety_bias = round(float(safety.intercept_[0]), 4)
+    print("safety:", dict(zip(SAFETY_FEATURES, safety_weights)), "bias", safety_bias)
+    ranker = Ranker({"features": FEATURES, "weights": weights, "safety_weights": safety_weights,
+                     "safety_bias": safety_bias})
+
+    print("\ntune half: | set | cases | right in pool | top-1 |")
+    by_set: dict[str, list] = {}
+    for name, right, candidates, typo, ctx in ranked:
+        top = bool(candidates) and candidates[0].word == right
+        by_set.setdefault(name, []).append((top, ranker.confidence(candidates, typo, ctx), right in pools[name, typo]))
+    for name, rows in by_set.items():
+        print(f"| {name} | {len(rows)} | {sum(r[2] for r in rows) / len(rows):.3f} "
+              f"| {sum(r[0] for r in rows) / len(rows):.3f} |")
+    print("\nsafe if confidence >= p: | p | set | restored | wrong (of cases) |")
+    for p in (0.5, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99):
+        for name, rows in by_set.items():
+            safe = [r for r in rows if r[1] >= p]
+            print(f"| {p} | {name} | {sum(r[0] for r in safe) / len(rows):.3f} "
+                  f"| {sum(not r[0] for r in safe) / len(rows):.4f} |")
+    if args.write:
+        RANKER.write_text(json.dumps({"features": list(FEATURES), "weights": weights,
+                                      "safety_features": list(SAFETY_FEATURES),
+                                      "safety_weights": safety_weights, "safety_bias": safety_bias,
+                                      "trained_on": "tune half: aspell-02-orig, aspell-05-common, "
+                                      f"keystroke slips in {args.articles} corpus articles"}, indent=1) + "\n",
+                          encoding="utf-8")
+        print(f"wrote {RANKER}")
+
+
+if __name__ == "__main__":
+    main()
