@@ -23,6 +23,7 @@ class LazyGroup(click.Group):
         "names": "lint.cli.names:names",
         "words": "lint.cli.words:words",
         "serve": "lint.cli.serve:serve",
+        "lsp": "lint.cli.lsp:lsp",
     }
 
     def list_commands(self, ctx):
