@@ -26,10 +26,11 @@ def cli():
 
 
 def _unavailable(what: str, reason: str):
-    """Skip outside CI; in CI (CI=true) a missing grammar engine is a failure."""
+    """Skip outside CI; in CI (CI=true) a missing grammar engine, browser or
+    client is a failure. Works in a test, a fixture or at module level."""
     if os.environ.get("CI") == "true":
-        pytest.fail(f"CI must test {what}: {reason}")
-    pytest.skip(f"{what} not available: {reason}")
+        pytest.fail(f"CI must test {what}: {reason}", pytrace=False)
+    pytest.skip(f"{what} not available: {reason}", allow_module_level=True)
 
 
 @pytest.fixture(scope="session")

@@ -14,5 +14,5 @@ def lsp(stdio):
     try:
         from lint.lsp.server import make_server
     except ImportError as exc:
-        fail(f"newslint lsp needs {exc.name}: pip install 'newslint[lsp]'")
+        fail(f"newslint lsp needs {exc.name or exc}: pip install 'newslint[lsp]'")
     make_server().start_io()

@@ -28,7 +28,7 @@ def serve(host, port, languagetool, config_path, max_size_kb, timeout):
 
         from lint.serve.app import Settings, make_app
     except ImportError as exc:
-        fail(f"newslint serve needs {exc.name}: pip install 'newslint[serve]'")
+        fail(f"newslint serve needs {exc.name or exc}: pip install 'newslint[serve]'")
     from lint.config import load_config
     from lint.errors import NewslintError
 

@@ -160,7 +160,7 @@ def listening(port: int) -> set[str]:
     return found
 
 
-def test_serves_only_loopback_by_default(tmp_path):
+def test_serves_only_loopback_by_default(newslint_server, tmp_path):
     port = free_port()
     process = subprocess.Popen([sys.executable, "-m", "lint", "serve", "--port", str(port)], cwd=tmp_path,
                                stderr=subprocess.PIPE, text=True)
@@ -177,7 +177,7 @@ def test_serves_only_loopback_by_default(tmp_path):
         process.wait(timeout=10)
 
 
-def test_merges_languagetools_matches_without_duplicates(languagetool_url, tmp_path):
+def test_merges_languagetools_matches_without_duplicates(newslint_server, languagetool_url, tmp_path):
     port = free_port()
     process = subprocess.Popen([sys.executable, "-m", "lint", "serve", "--port", str(port),
                                 "--languagetool", languagetool_url], cwd=tmp_path, stderr=subprocess.PIPE, text=True)
