@@ -1,6 +1,7 @@
 """`newslint serve` over real HTTP: LanguageTool's API v2 fields, errors,
 limits, CORS and 50 requests at once against one server."""
 import json
+from contextlib import contextmanager
 import subprocess
 import sys
 import time
@@ -149,6 +150,29 @@ def test_fifty_concurrent_requests_share_one_linter(newslint_server):
         assert spans == [expected]
 
 
+@contextmanager
+def serving(cwd, *args):
+    """Another `newslint serve` with these options: (its URL, the line it printed), once it answers."""
+    port = free_port()
+    process = subprocess.Popen([sys.executable, "-m", "lint", "serve", "--port", str(port), *args],
+                               cwd=cwd, stderr=subprocess.PIPE, text=True)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        line = process.stderr.readline()
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                urllib.request.urlopen(url + "/v2/healthcheck", timeout=2).close()
+                break
+            except OSError:
+                assert time.monotonic() < deadline and process.poll() is None, line
+                time.sleep(0.2)
+        yield url, line
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
 def listening(port: int) -> set[str]:
     """The IPv4 addresses listening on ``port`` (from /proc/net/tcp, state 0A)."""
     found = set()
@@ -161,43 +185,37 @@ def listening(port: int) -> set[str]:
 
 
 def test_serves_only_loopback_by_default(newslint_server, tmp_path):
-    port = free_port()
-    process = subprocess.Popen([sys.executable, "-m", "lint", "serve", "--port", str(port)], cwd=tmp_path,
-                               stderr=subprocess.PIPE, text=True)
-    try:
-        line = process.stderr.readline()
+    with serving(tmp_path) as (url, line):
+        port = int(url.rsplit(":", 1)[1])
         assert f"http://127.0.0.1:{port}/" in line
-        deadline = time.monotonic() + 30
-        while not (addresses := listening(port)):
-            assert time.monotonic() < deadline and process.poll() is None
-            time.sleep(0.2)
-        assert addresses == {"127.0.0.1"}
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+        assert listening(port) == {"127.0.0.1"}
 
 
 def test_merges_languagetools_matches_without_duplicates(newslint_server, languagetool_url, tmp_path):
-    port = free_port()
-    process = subprocess.Popen([sys.executable, "-m", "lint", "serve", "--port", str(port),
-                                "--languagetool", languagetool_url], cwd=tmp_path, stderr=subprocess.PIPE, text=True)
-    try:
-        assert "with LanguageTool" in process.stderr.readline()
-        url = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                answer = check(url, text="Algeria and Russia strengtens ties. He go to school every days.",
-                               language="en-US")
-                break
-            except OSError:
-                assert time.monotonic() < deadline
-                time.sleep(0.3)
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+    text = "Algeria and Russia strengtens ties. He go to school every days."
+    body = urllib.parse.urlencode({"text": text, "language": "en-US"}).encode()
+    with urllib.request.urlopen(languagetool_url + "/v2/check", body, timeout=180) as response:
+        assert response.status == 200  # a cold LanguageTool takes its time on its first English check
+    with serving(tmp_path, "--languagetool", languagetool_url, "--timeout", "120") as (url, line):
+        assert "with LanguageTool" in line
+        answer = check(url, text=text, language="en-US")
     spans = [(m["offset"], m["length"]) for m in answer["matches"]]
     assert spans.count((19, 10)) == 1  # LanguageTool's own misspelling match of 'strengtens' dropped
     assert answer["matches"][0]["rule"]["id"] == "NL101"
     assert any(not m["rule"]["id"].startswith("NL") for m in answer["matches"])  # its grammar matches kept
     assert answer["warnings"]["incompleteResults"] is False
+
+
+def test_enabled_rules_turn_on_a_rule_that_is_off_by_default(newslint_server):
+    text = "Algeria And Russia Strengthen Military Ties\n\nThe head of the army said.\n"
+    assert check(newslint_server, text=text, language="en-US")["matches"] == []
+    matches = check(newslint_server, text=text, language="en-US", enabledRules="headline-case")["matches"]
+    assert [m["rule"]["id"] for m in matches] == ["NL505"]
+
+
+def test_a_check_over_the_time_limit_is_503(newslint_server, tmp_path):
+    text = "The goverment said the ministry was working to further strengthen ties. " * 3000
+    with serving(tmp_path, "--timeout", "0.1") as (url, _):
+        status, headers, body = post(url + "/v2/check", urllib.parse.urlencode({"text": text, "language": "en-US"}).encode())
+    assert status == 503 and headers["content-type"].startswith("text/plain")
+    assert body.decode() == "Error: Checking took longer than 0.1 seconds"
