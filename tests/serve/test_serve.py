@@ -204,6 +204,11 @@ def test_merges_languagetools_matches_without_duplicates(newslint_server, langua
     assert answer["matches"][0]["rule"]["id"] == "NL101"
     assert any(not m["rule"]["id"].startswith("NL") for m in answer["matches"])  # its grammar matches kept
     assert answer["warnings"]["incompleteResults"] is False
+    ours = next(m for m in answer["matches"] if m["rule"]["id"].startswith("NL"))
+    theirs = next(m for m in answer["matches"] if not m["rule"]["id"].startswith("NL"))
+    assert set(theirs) <= set(ours)  # every field a real LanguageTool match has, ours has
+    assert {"id", "description", "issueType", "category"} <= set(ours["rule"]) & set(theirs["rule"])
+    assert set(theirs["context"]) == set(ours["context"]) and set(theirs["type"]) == set(ours["type"])
 
 
 def test_enabled_rules_turn_on_a_rule_that_is_off_by_default(newslint_server):
