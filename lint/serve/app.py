@@ -178,7 +178,7 @@ async def v2_healthcheck(request: Request):
 
 
 async def page(request: Request):
-    return HTMLResponse(PAGE.read_text(encoding="utf-8"))
+    return HTMLResponse(request.app.state.page)
 
 
 def _page_input(body: dict) -> tuple[str, str]:
@@ -265,4 +265,5 @@ def make_app(config, settings: Settings | None = None) -> Starlette:
                 NewslintError: failed}
     app = Starlette(routes=routes, middleware=middleware, exception_handlers=handlers)
     app.state.service = Service(config, settings or Settings())
+    app.state.page = PAGE.read_text(encoding="utf-8")  # read once: requests touch no files
     return app
