@@ -26,10 +26,11 @@ def cli():
 
 
 def _unavailable(what: str, reason: str):
-    """Skip outside CI; in CI (CI=true) a missing grammar engine is a failure."""
+    """Skip outside CI; in CI (CI=true) a missing grammar engine, browser or
+    client is a failure. Works in a test, a fixture or at module level."""
     if os.environ.get("CI") == "true":
-        pytest.fail(f"CI must test {what}: {reason}")
-    pytest.skip(f"{what} not available: {reason}")
+        pytest.fail(f"CI must test {what}: {reason}", pytrace=False)
+    pytest.skip(f"{what} not available: {reason}", allow_module_level=True)
 
 
 @pytest.fixture(scope="session")
@@ -63,3 +64,51 @@ def harper_linter():
     except ImportError:
         _unavailable("Harper", "harper-py is not installed")
     return harper
+
+
+def need(module: str, what: str, extra: str):
+    """Import ``module`` or skip (outside CI) / fail (under CI=true)."""
+    import importlib
+
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        _unavailable(what, f"{module} is not installed (the `{extra}` extra)")
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def newslint_server(tmp_path_factory):
+    """A real `newslint serve` on a free loopback port, for the session."""
+    import time
+    import urllib.request
+
+    need("starlette", "newslint serve", "serve")
+    need("uvicorn", "newslint serve", "serve")
+    port = free_port()
+    cwd = tmp_path_factory.mktemp("serve")
+    process = subprocess.Popen([sys.executable, "-m", "lint", "serve", "--port", str(port),
+                                "--languagetool", "off", "--max-size-kb", "256", "--timeout", "20"],
+                               cwd=cwd, stderr=subprocess.PIPE, text=True)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            with urllib.request.urlopen(url + "/v2/healthcheck", timeout=2) as response:
+                if response.read() == b"OK":
+                    break
+        except OSError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                process.kill()
+                raise RuntimeError(f"newslint serve did not start: {process.stderr.read()}")
+            time.sleep(0.2)
+    yield url
+    process.terminate()
+    process.wait(timeout=10)

@@ -47,6 +47,13 @@ def start_collecting() -> None:
     gc.enable()
 
 
+def config_option(function):
+    """--config for the commands that read one config for all they do (serve, lsp)."""
+    return click.option("--config", "config_path", type=click.Path(dir_okay=False),
+                        help="Config file (default: newslint.toml or pyproject.toml found above "
+                             "the current folder).")(function)
+
+
 def common_options(function):
     options = [
         click.option("--config", "config_path", type=click.Path(dir_okay=False),

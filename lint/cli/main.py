@@ -22,6 +22,8 @@ class LazyGroup(click.Group):
         "languagetool": "lint.cli.languagetool:languagetool",
         "names": "lint.cli.names:names",
         "words": "lint.cli.words:words",
+        "serve": "lint.cli.serve:serve",
+        "lsp": "lint.cli.lsp:lsp",
     }
 
     def list_commands(self, ctx):

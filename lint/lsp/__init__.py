@@ -1,0 +1,1 @@
+"""`newslint lsp`: newslint as a language server (pygls)."""
