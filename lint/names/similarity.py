@@ -39,9 +39,11 @@ LEVELLING = [
     (pattern_store.compile(p), r) for p, r in (
         (r"dzh|dj|zh", "j"), (r"kh", "h"), (r"tch|sch|sh", "ch"), (r"ph", "f"),
         (r"ck|q", "k"), (r"ou", "u"), (r"y", "i"), (r"w", "v"),
-        (r"(.)\1+", r"\1"), (r"(?<=..)([oe])f$", r"\1v"),
+        (r"(.)\1+", r"\1"), (r"(?<=..)([oe])f$", r"\1v"), (r"(?<=...)z$", "s"),
     )
 ]
+# Initials romanised either way from one sound (Arabic qaf: Qaddafi, Gaddafi).
+HARD_INITIALS = frozenset("gkq")
 VOWELS = pattern_store.compile(r"[aeiou]")
 NOT_LETTER = pattern_store.compile(r"[^\p{L}]+")
 
@@ -114,6 +116,8 @@ def match_kind(a: str, b: str, *, loose: bool = False) -> str | None:
     if la == lb:
         return "transliteration"
     if la[:1] != lb[:1]:
+        if la[1:] == lb[1:] and {la[0], lb[0]} <= HARD_INITIALS and len(la) >= 6:
+            return "transliteration"  # Qaddafi/Gaddafi/Kaddafi
         return None  # a slip rarely hits the first letter; other names often differ there
     if min(len(fa), len(fb)) < MIN_EDIT_LENGTH:
         return None
