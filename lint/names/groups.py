@@ -25,7 +25,7 @@ from typing import Callable, Iterable, NamedTuple, Sequence
 
 from lint.names.glossary import Glossary
 from lint.names.mentions import Mention, NameWord
-from lint.names.similarity import BlockIndex, match_kind
+from lint.names.similarity import BlockIndex, fold, match_kind
 from lint.names.world import GIVEN, TARGETS, get_world
 
 # Titles, ranks and offices: words beside a name that say nothing about
@@ -195,9 +195,13 @@ def related(a: Variant, b: Variant, glossary: Glossary | None = None, *,
     if strict and (a_known or b_known) and not a.companions & b.companions:
         return None
     loose = bool(a.context & b.context) or bool(a.companions & b.companions)
-    kind = match_kind(a.text, b.text, loose=loose)
+    kind = match_kind(a.text, b.text, loose=loose, person=same_person)
+    if kind is None and a_known != b_known:
+        kind = near_miss_of(a, b)
     if kind is None or same_person:
         return kind
+    if a_known != b_known and is_longer_name(a, b):
+        return None
     if a_known and b_known:
         # Two names the world knows are two names (Austria/Australia), unless
         # they are one romanised name of someone named in full (Alberto
@@ -208,6 +212,22 @@ def related(a: Variant, b: Variant, glossary: Glossary | None = None, *,
     if first_names_of_one_family(a, b) and kind != "transliteration":
         return None
     return kind
+
+
+def near_miss_of(a: Variant, b: Variant) -> str | None:
+    """"typo" when the unknown one is the world's near miss of the known one
+    (Eqypt/Egypt: a slip that levelling and Jaro-Winkler let pass)."""
+    unknown, known = (a, b) if b.known or b.world else (b, a)
+    return "typo" if get_world().near_miss(unknown.text) == fold(known.text) else None
+
+
+def is_longer_name(a: Variant, b: Variant) -> bool:
+    """An unknown spelling that is a known name and one more letter at its
+    end is another name more often than a slip (Saudia, the airline, beside
+    Saudi), unless the letter is doubled."""
+    unknown, known = (a, b) if b.known or b.world else (b, a)
+    u, k = fold(unknown.text), fold(known.text)
+    return len(u) == len(k) + 1 and u.startswith(k) and u[-1] != k[-1]
 
 
 def first_names_of_one_family(a: Variant, b: Variant) -> bool:

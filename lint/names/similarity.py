@@ -103,14 +103,16 @@ def gendered(a: str, b: str) -> bool:
     return a[:-1] == b[:-1] and a[-1:] in "aeiou" and b[-1:] in "aeiou"
 
 
-def match_kind(a: str, b: str, *, loose: bool = False) -> str | None:
+def match_kind(a: str, b: str, *, loose: bool = False, person: bool = False) -> str | None:
     """"transliteration", "vowels" or "typo" when the two written names are
     probably one name, else None. ``loose`` (context says it is the same
-    person) also accepts two edits on long names."""
+    person) also accepts two edits on long names; ``person`` (the surname of
+    one person) takes no ending for a derived form (Marco/Marcos)."""
     fa, fb = fold(a), fold(b)
     if fa == fb:
         return "transliteration" if a.casefold() != b.casefold() else None
-    if min(len(fa), len(fb)) < MIN_LENGTH or is_derived(fa, fb) or gendered(fa, fb):
+    if min(len(fa), len(fb)) < MIN_LENGTH or (is_derived(fa, fb) and not person) \
+            or gendered(fa, fb):
         return None
     la, lb = level(a), level(b)
     if la == lb:
