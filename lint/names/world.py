@@ -61,14 +61,15 @@ class World:
 
 def _one_edit(word: str):
     """Every spelling one edit from ``word`` that keeps its first letter and
-    is no shorter, but for an undoubled letter ("Egyptt"): a word with one
-    more letter than a name is more often another name (Koichi/Kochi,
+    is no shorter, but for an undoubled letter ("Egyptt") or a letter inside
+    a long word ("Philaodelphia"): a short word or a word with one more final
+    letter than a name is more often another name (Koichi/Kochi,
     Saudia/Saudi) than a slip."""
     head, rest = word[0], word[1:]
     for i in range(len(rest) + 1):
         left, right = rest[:i], rest[i:]
         if right:
-            if right[:1] == (left or head)[-1:]:
+            if right[:1] == (left or head)[-1:] or (len(word) >= 7 and len(right) > 1):
                 yield head + left + right[1:]
             for c in LETTERS:
                 yield head + left + c + right[1:]
