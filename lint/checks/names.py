@@ -252,6 +252,8 @@ class Names(Check):
                 target, applicability = top.text, "unsafe"
             for variant in group:
                 words = [w for w in variant.words if w.in_headline]
+                if variant.renowned and not any(v.renowned for v in in_body):
+                    continue  # the headline has the known name right: the body's slip is reported
                 if words and variant.key != target.casefold():
                     others = [v for v in in_body if v.key != variant.key]
                     yield self._report(doc, words, others, target, applicability,

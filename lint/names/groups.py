@@ -26,7 +26,7 @@ from typing import Callable, Iterable, NamedTuple, Sequence
 from lint.names.glossary import Glossary
 from lint.names.mentions import Mention, NameWord
 from lint.names.similarity import BlockIndex, fold, match_kind
-from lint.names.world import GIVEN, TARGETS, get_world
+from lint.names.world import BIG_CITY, COUNTRY, GIVEN, TARGETS, get_world
 
 # Titles, ranks and offices: words beside a name that say nothing about
 # which person it is ("General Chengriha", "President Tebboune").
@@ -190,7 +190,8 @@ def related(a: Variant, b: Variant, glossary: Glossary | None = None, *,
     if a.common or b.common or different_people(a, b):
         return None
     # After one first name, one person: "Ferdinand Marco"/"Ferdinand Marcos".
-    same_person = bool(a.given & b.given)
+    world = get_world()  # not a place before both: Saudi Arabia/Saudi Arabian
+    same_person = any(not world.flags(n) & (COUNTRY | BIG_CITY) for n in a.given & b.given)
     a_known, b_known = a.known or bool(a.world), b.known or bool(b.world)
     if strict and (a_known or b_known) and not a.companions & b.companions:
         return None

@@ -102,3 +102,13 @@ def test_learn_never_records_a_slip_as_canonical(tmp_path: Path):
     result = run_cli("names", "learn", tmp_path)
     assert result.returncode == 0, result.stderr.decode()
     assert '"Tebboune"' in result.stdout.decode() and "Venezula" not in result.stdout.decode()
+
+
+def test_a_headline_with_the_known_name_is_not_corrected_to_the_body_s_slip():
+    text = "Colombia talks resume\n\nOfficials in Colomnia said talks resume. Colomnia wants a deal.\n"
+    found = flagged(text)
+    assert found == [("Colomnia", "Colombia")]
+
+
+def test_a_place_before_two_words_does_not_make_them_one_person():
+    assert check("Saudi Arabia and the Saudi Arabian envoy met. Saudi Arabia agreed.\n") == []
