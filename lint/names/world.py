@@ -56,6 +56,12 @@ class World:
         if len(key) < MIN_NEAR_MISS or self._get(key):
             return None
         found = {c for c in _one_edit(key) if self._get(c) & TARGETS}
+        if len(found) > 1:  # a letter hit or swapped beats one missing, beats one extra
+            for length in (len(key), len(key) + 1):
+                tier = {c for c in found if len(c) == length}
+                if tier:
+                    found = tier
+                    break
         return found.pop() if len(found) == 1 else None
 
 
