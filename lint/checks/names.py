@@ -127,7 +127,7 @@ class StoryNames:
             if variant.known or variant.world or variant.common or variant.given \
                     or key in self.claims:
                 continue  # a surname after a first name is a person's, whatever it looks like
-            target = shared.lexicon.world.near_miss(variant.text)
+            target = shared.lexicon.near_miss(variant.text)
             if target is not None and target not in self.body:
                 self.near_misses[key] = target
 
@@ -174,7 +174,7 @@ class Archive:
     def is_slip(self, variant: Variant) -> bool:
         """A spelling one slip from a name the world knows (Venezula)."""
         return not (variant.known or variant.world) and \
-            self.shared.lexicon.world.near_miss(variant.text) is not None
+            self.shared.lexicon.near_miss(variant.text) is not None
 
 
 class Names(Check):

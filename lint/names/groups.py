@@ -108,6 +108,9 @@ class Lexicon:
                 is_personal_name(text, common, d), self.world.flags(text))
         return found
 
+    def near_miss(self, text: str) -> str | None:
+        return self.world.near_miss(text, self.dictionary.zipf)
+
 
 def collect(mentions: Iterable[Mention], lexicon: Lexicon) -> dict[str, Variant]:
     """The variants of the name words of ``mentions``, by case-folded spelling."""
@@ -219,7 +222,10 @@ def near_miss_of(a: Variant, b: Variant) -> str | None:
     """"typo" when the unknown one is the world's near miss of the known one
     (Eqypt/Egypt: a slip that levelling and Jaro-Winkler let pass)."""
     unknown, known = (a, b) if b.known or b.world else (b, a)
-    return "typo" if get_world().near_miss(unknown.text) == fold(known.text) else None
+    from lint.spelling.dictionary import get_dictionary
+
+    zipf = get_dictionary().zipf  # word frequencies are alike in every English
+    return "typo" if get_world().near_miss(unknown.text, zipf) == fold(known.text) else None
 
 
 def is_longer_name(a: Variant, b: Variant) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable
 
 from lint.names.similarity import fold
 
@@ -25,6 +26,7 @@ GIVEN = 16  # an English given name or nickname
 TARGETS = COUNTRY | BIG_CITY | COMPANY
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 MIN_NEAR_MISS = 5
+MIN_LEAD = 0.2  # Zipf: how much more frequent the chosen near miss is than the next
 
 
 def pair_key(a: str, b: str) -> str:
@@ -48,21 +50,20 @@ class World:
         return fa == fb or pair_key(fa, fb) in self._trie
 
     @lru_cache(maxsize=16384)
-    def near_miss(self, text: str) -> str | None:
-        """The one known country, big city or company name one slip (an edit
-        after the first letter) from an unknown ``text``, else None (none, or
-        two: "Austra" could be Austria or Australia)."""
+    def near_miss(self, text: str, zipf: Callable[[str], float] = lambda w: 0.0) -> str | None:
+        """The known country, big city or company name one slip (an edit
+        after the first letter) from an unknown ``text``, else None. Of
+        several, the most frequent by ``zipf`` (the dictionary's Zipf
+        frequency) when it leads by MIN_LEAD (Amrican: American, not
+        African), else None."""
         key = fold(text)
         if len(key) < MIN_NEAR_MISS or self._get(key):
             return None
-        found = {c for c in _one_edit(key) if self._get(c) & TARGETS}
-        if len(found) > 1:  # a letter hit or swapped beats one missing, beats one extra
-            for length in (len(key), len(key) + 1):
-                tier = {c for c in found if len(c) == length}
-                if tier:
-                    found = tier
-                    break
-        return found.pop() if len(found) == 1 else None
+        found = sorted(((zipf(c), c) for c in set(_one_edit(key)) if self._get(c) & TARGETS),
+                       reverse=True)
+        if not found or (len(found) > 1 and found[0][0] - found[1][0] < MIN_LEAD):
+            return None
+        return found[0][1]
 
 
 def _one_edit(word: str):
