@@ -124,8 +124,8 @@ class StoryNames:
         # Slips of a name the world knows that the story never spells right.
         self.near_misses: dict[str, str] = {}
         for key, variant in self.body.items():
-            if variant.known or variant.world or variant.common or variant.given \
-                    or key in self.claims:
+            if variant.known or variant.world or variant.common or key in self.claims \
+                    or any(shared.lexicon.is_first_name(n) for n in variant.given):
                 continue  # a surname after a first name is a person's, whatever it looks like
             target = shared.lexicon.near_miss(variant.text)
             if target is not None and target not in self.body:

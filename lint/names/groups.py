@@ -108,6 +108,12 @@ class Lexicon:
                 is_personal_name(text, common, d), self.world.flags(text))
         return found
 
+    def is_first_name(self, text: str) -> bool:
+        """A given name the world knows (Robert), or a name no one knows
+        (Abdelmadjid); not a known word such as North in "North Carolna"."""
+        flags = self.world.flags(text)
+        return bool(flags & GIVEN) or not (flags or self.dictionary.known(text))
+
     def near_miss(self, text: str) -> str | None:
         return self.world.near_miss(text, self.dictionary.zipf)
 
