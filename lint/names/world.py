@@ -26,6 +26,9 @@ GIVEN = 16  # an English given name or nickname
 TARGETS = COUNTRY | BIG_CITY | COMPANY
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 MIN_NEAR_MISS = 5
+# A city or company this rare in English is not worth a guess (Kimco, for
+# "Kisco" of Mount Kisco); countries and capitals always are.
+MIN_ZIPF = 2.0
 MIN_LEAD = 0.2  # Zipf: how much more frequent the chosen near miss is than the next
 
 
@@ -51,7 +54,7 @@ class World:
 
     @lru_cache(maxsize=16384)
     def near_miss(self, text: str, zipf: Callable[[str], float] = lambda w: 0.0) -> str | None:
-        """The known country, big city or company name one slip (an edit
+        """The known country, capital, or common enough big city or company name one slip (an edit
         after the first letter) from an unknown ``text``, else None. Of
         several, the most frequent by ``zipf`` (the dictionary's Zipf
         frequency) when it leads by MIN_LEAD (Amrican: American, not
@@ -59,8 +62,9 @@ class World:
         key = fold(text)
         if len(key) < MIN_NEAR_MISS or self._get(key):
             return None
-        found = sorted(((zipf(c), c) for c in set(_one_edit(key)) if self._get(c) & TARGETS),
-                       reverse=True)
+        found = sorted((z, c) for z, c in ((zipf(c), c) for c in set(_one_edit(key)))
+                       if self._get(c) & TARGETS and (z >= MIN_ZIPF or self._get(c) & COUNTRY))
+        found.reverse()
         if not found or (len(found) > 1 and found[0][0] - found[1][0] < MIN_LEAD):
             return None
         return found[0][1]

@@ -9,7 +9,12 @@ from lint.config import Config
 from lint.document import Document
 from lint.engine import Linter
 from lint.names.similarity import match_kind
+from lint.spelling.dictionary import get_dictionary
 from lint.names.world import COUNTRY, COMPANY, GIVEN, get_world
+
+
+def near_miss(text):
+    return get_world().near_miss(text, get_dictionary().zipf)
 
 
 def check(text):
@@ -36,12 +41,20 @@ def test_the_world_knows_countries_companies_and_nicknames():
     ("Volkwagen", "volkswagen"), ("Egyptt", "egypt"),
 ])
 def test_a_near_miss_of_a_known_name(slip, name):
-    assert get_world().near_miss(slip) == name
+    assert near_miss(slip) == name
 
 
-@pytest.mark.parametrize("word", ["Saudia", "Koichi", "Austria", "Nigeria", "Chengriha"])
+@pytest.mark.parametrize("word", ["Saudia", "Koichi", "Austria", "Nigeria", "Chengriha", "Kisco"])
 def test_no_near_miss_for_known_names_longer_names_or_unknown_names(word):
-    assert get_world().near_miss(word) is None
+    assert near_miss(word) is None
+
+
+def test_near_misses_of_several_names_take_the_most_frequent():
+    assert near_miss("Amrican") == "american" and near_miss("Hoston") == "houston"
+
+
+def test_a_word_after_a_title_or_first_name_is_a_person_not_a_slip_of_a_place():
+    assert check("Sen. Ammar spoke. Mr. Ammar left.\n\nJohn Ammar stayed.\n") == []
 
 
 def test_a_slip_of_a_known_name_is_flagged_though_the_story_never_spells_it_right():
