@@ -23,6 +23,7 @@ from lint.names.world import (  # noqa: E402
     BIG_CITY, COMPANY, COUNTRY, DATA, GIVEN, PLACE, pair_key,
 )
 from lint.names.similarity import fold  # noqa: E402
+from lint.spelling.dictionary import get_dictionary  # noqa: E402
 
 BIG_POPULATION = 100_000
 LATIN_WORD = re.compile(r"[A-Za-zÀ-ɏ'’.-]+")
@@ -68,8 +69,12 @@ def main() -> None:
             add(alternate, PLACE)
     for state in cache.get_us_states().values():
         add(state["name"], COUNTRY)
+    dictionary = get_dictionary()
     for stock in PyTickerSymbols().get_all_stocks():
-        add(stock["name"], COMPANY)
+        # A common word of a company's name names no company: Cambridge "Analytics".
+        for key in words(stock["name"]):
+            if not dictionary.is_common_word(key):
+                flags[key] |= COMPANY
     pairs = set()
     for triplet in nicknames.name_triplets():
         a, b = fold(triplet.name1), fold(triplet.name2)

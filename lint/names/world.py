@@ -63,11 +63,20 @@ class World:
         if len(key) < MIN_NEAR_MISS or self._get(key):
             return None
         found = sorted((z, c) for z, c in ((zipf(c), c) for c in set(_one_edit(key)))
-                       if self._get(c) & TARGETS and (z >= MIN_ZIPF or self._get(c) & COUNTRY))
+                       if _target(self._get(c), z))
         found.reverse()
         if not found or (len(found) > 1 and found[0][0] - found[1][0] < MIN_LEAD):
             return None
         return found[0][1]
+
+
+def _target(flags: int, zipf: float) -> bool:
+    """A name a near miss may be corrected to: a country or capital; or a big
+    city or company common enough in English and not also a given name
+    (Dorgan is a senator, not a slip of Dorian)."""
+    if flags & COUNTRY:
+        return True
+    return bool(flags & TARGETS) and zipf >= MIN_ZIPF and not flags & GIVEN
 
 
 def _one_edit(word: str):
