@@ -25,10 +25,14 @@ GIVEN = 16  # an English given name or nickname
 # Names a near miss is corrected to: few enough that a slip near one is a slip.
 TARGETS = COUNTRY | BIG_CITY | COMPANY
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
-MIN_NEAR_MISS = 5
-# A city or company this rare in English is not worth a guess (Kimco, for
-# "Kisco" of Mount Kisco); countries and capitals always are.
-MIN_ZIPF = 2.0
+# A lone spelling this short is more often a name of its own (Osama, Ghani,
+# Sania) than a slip of a place (Osaka, Ghana, Sanaa); beside the right
+# spelling in the story, five letters will do (Eqypt/Egypt).
+MIN_NEAR_MISS = 6
+MIN_LINKED = 5
+# A city or company this rare in English is not worth a guess (Kimco for
+# "Kisco" of Mount Kisco, Belgrade for Belgrave); countries always are.
+MIN_ZIPF = 3.5
 MIN_LEAD = 0.2  # Zipf: how much more frequent the chosen near miss is than the next
 
 
@@ -53,14 +57,15 @@ class World:
         return fa == fb or pair_key(fa, fb) in self._trie
 
     @lru_cache(maxsize=16384)
-    def near_miss(self, text: str, zipf: Callable[[str], float] = lambda w: 0.0) -> str | None:
+    def near_miss(self, text: str, zipf: Callable[[str], float] = lambda w: 0.0,
+                  min_length: int = MIN_NEAR_MISS) -> str | None:
         """The known country, capital, or common enough big city or company name one slip (an edit
         after the first letter) from an unknown ``text``, else None. Of
         several, the most frequent by ``zipf`` (the dictionary's Zipf
         frequency) when it leads by MIN_LEAD (Amrican: American, not
         African), else None."""
         key = fold(text)
-        if len(key) < MIN_NEAR_MISS or self._get(key):
+        if len(key) < min_length or self._get(key):
             return None
         found = sorted((z, c) for z, c in ((zipf(c), c) for c in set(_one_edit(key)))
                        if _target(self._get(c), z))
@@ -71,11 +76,8 @@ class World:
 
 
 def _target(flags: int, zipf: float) -> bool:
-    """A name a near miss may be corrected to: a country or capital; or a big
-    city or company common enough in English and not also a given name
-    (Dorgan is a senator, not a slip of Dorian)."""
-    if flags & COUNTRY:
-        return True
+    """A name a near miss may be corrected to: a country, capital, big city or
+    company common enough in English and not also a given name."""
     return bool(flags & TARGETS) and zipf >= MIN_ZIPF and not flags & GIVEN
 
 
