@@ -26,7 +26,7 @@ from lint.document import Document
 from lint.errors import ConfigError
 from lint.names.glossary import Glossary, load_glossary
 from lint.names.groups import (
-    TITLES, Lexicon, Variant, cluster, collect, glossary_canonical, glossary_spelling, preferred, related,
+    TITLES, Lexicon, Variant, cluster, is_first_name, collect, glossary_canonical, glossary_spelling, preferred, related,
     without_headline,
 )
 from lint.names.mentions import NameWord, mentions
@@ -125,7 +125,7 @@ class StoryNames:
         self.near_misses: dict[str, str] = {}
         for key, variant in self.body.items():
             if variant.known or variant.world or variant.common or key in self.claims \
-                    or any(shared.lexicon.is_first_name(n) for n in variant.given) \
+                    or any(is_first_name(n) for n in variant.given) \
                     or any(c.rstrip(".") in TITLES for c in variant.context):
                 continue  # a surname after a first name is a person's, whatever it looks like
             target = shared.lexicon.near_miss(variant.text)

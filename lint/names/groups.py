@@ -26,7 +26,7 @@ from typing import Callable, Iterable, NamedTuple, Sequence
 from lint.names.glossary import Glossary
 from lint.names.mentions import Mention, NameWord
 from lint.names.similarity import BlockIndex, fold, match_kind
-from lint.names.world import BIG_CITY, COUNTRY, GIVEN, MIN_LINKED, TARGETS, get_world
+from lint.names.world import GIVEN, MIN_LINKED, TARGETS, get_world
 
 # Titles, ranks and offices: words beside a name that say nothing about
 # which person it is ("General Chengriha", "President Tebboune").
@@ -107,12 +107,6 @@ class Lexicon:
                 known, common, known and d.zipf(text) >= FAMILIAR_ZIPF,
                 is_personal_name(text, common, d), self.world.flags(text))
         return found
-
-    def is_first_name(self, text: str) -> bool:
-        """A given name the world knows (Robert), or a name no one knows
-        (Abdelmadjid); not a known word such as North in "North Carolna"."""
-        flags = self.world.flags(text)
-        return bool(flags & GIVEN) or not (flags or self.dictionary.known(text))
 
     def near_miss(self, text: str) -> str | None:
         return self.world.near_miss(text, self.dictionary.zipf)
@@ -199,8 +193,8 @@ def related(a: Variant, b: Variant, glossary: Glossary | None = None, *,
     if a.common or b.common or different_people(a, b):
         return None
     # After one first name, one person: "Ferdinand Marco"/"Ferdinand Marcos".
-    world = get_world()  # not a place before both: Saudi Arabia/Saudi Arabian
-    same_person = any(not world.flags(n) & (COUNTRY | BIG_CITY) for n in a.given & b.given)
+    # One first name before both; not a word such as North (Korea/Korean).
+    same_person = any(is_first_name(n) for n in a.given & b.given)
     a_known, b_known = a.known or bool(a.world), b.known or bool(b.world)
     if strict and (a_known or b_known) and not a.companions & b.companions:
         return None
@@ -241,6 +235,15 @@ def is_longer_name(a: Variant, b: Variant) -> bool:
     unknown, known = (a, b) if b.known or b.world else (b, a)
     u, k = fold(unknown.text), fold(known.text)
     return len(u) == len(k) + 1 and u.startswith(k) and u[-1] != k[-1]
+
+
+def is_first_name(text: str) -> bool:
+    """A given name the world knows (Robert), or a name no one knows
+    (Abdelmadjid); not a known word such as North ("North Carolna") or Saudi."""
+    from lint.spelling.dictionary import get_dictionary
+
+    flags = get_world().flags(text)
+    return bool(flags & GIVEN) or not (flags or get_dictionary().known(text))
 
 
 def first_names_of_one_family(a: Variant, b: Variant) -> bool:

@@ -130,3 +130,7 @@ def test_a_headline_with_the_known_name_is_not_corrected_to_the_body_s_slip():
 
 def test_a_place_before_two_words_does_not_make_them_one_person():
     assert check("Saudi Arabia and the Saudi Arabian envoy met. Saudi Arabia agreed.\n") == []
+
+
+def test_a_known_word_before_two_names_does_not_make_one_person():
+    assert check("North Korea said the North Korean envoy would go. North Korea agreed.\n") == []
