@@ -9,8 +9,8 @@ from lint.config import Config
 from lint.document import Document
 from lint.engine import Linter
 from lint.names.similarity import match_kind
+from lint.names.world import COMPANY, COUNTRY, GIVEN, MIN_LINKED, get_world
 from lint.spelling.dictionary import get_dictionary
-from lint.names.world import COUNTRY, COMPANY, GIVEN, MIN_LINKED, get_world
 
 
 def near_miss(text):
