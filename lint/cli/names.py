@@ -31,8 +31,7 @@ def learn_ledger(docs, config, *, min_documents: int, min_ratio: float):
         grouped.update(v.key for v in group)
         top = group[0]
         heaviest = max(v.documents for v in group[1:])
-        if not top.renowned and (top.documents < min_documents
-                                 or top.documents < min_ratio * heaviest):
+        if top.documents < min_documents or top.documents < min_ratio * heaviest:
             if sum(v.documents for v in group) >= min_documents:
                 undecided.append([(v.text, v.documents) for v in group])
             continue

@@ -196,8 +196,9 @@ def related(a: Variant, b: Variant, glossary: Glossary | None = None, *,
     # One first name before both; not a word such as North (Korea/Korean).
     same_person = any(is_first_name(n) for n in a.given & b.given)
     a_known, b_known = a.known or bool(a.world), b.known or bool(b.world)
-    if strict and (a_known or b_known) and not a.companions & b.companions:
-        return None
+    if strict and ((a_known and b_known) or ((a_known or b_known)
+                                             and not a.companions & b.companions)):
+        return None  # across stories one first name is not one person
     loose = bool(a.context & b.context) or bool(a.companions & b.companions)
     kind = match_kind(a.text, b.text, loose=loose, person=same_person)
     if kind is None and a_known != b_known:
