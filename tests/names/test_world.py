@@ -134,3 +134,17 @@ def test_a_place_before_two_words_does_not_make_them_one_person():
 
 def test_a_known_word_before_two_names_does_not_make_one_person():
     assert check("North Korea said the North Korean envoy would go. North Korea agreed.\n") == []
+
+
+def test_the_world_s_names_load_only_when_a_names_rule_runs():
+    import subprocess
+    import sys
+
+    code = ("import sys; from lint.config import Config; from lint.document import Document; "
+            "from lint.engine import Linter; import lint.names.world as w; "
+            "Linter(Config(), select=[sys.argv[1]]).check(Document('Officials in Venezula met.\\n'));"
+            "print(w.get_world.cache_info().currsize)")
+    loaded = {rule: subprocess.run([sys.executable, "-c", code, rule], capture_output=True,
+                                   text=True, check=True).stdout.strip()
+              for rule in ("NL101", "NL201")}
+    assert loaded == {"NL101": "0", "NL201": "1"}
