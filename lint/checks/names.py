@@ -26,7 +26,7 @@ from lint.document import Document
 from lint.errors import ConfigError
 from lint.names.glossary import Glossary, load_glossary
 from lint.names.groups import (
-    Lexicon, Variant, cluster, collect, glossary_canonical, glossary_spelling, majority, related,
+    TITLES, Lexicon, Variant, cluster, is_first_name, collect, glossary_canonical, glossary_spelling, preferred, related,
     without_headline,
 )
 from lint.names.mentions import NameWord, mentions
@@ -55,7 +55,8 @@ class Shared:
         self.canonicals = {}
         for key, text in self.glossary.canonical.items():
             facts = self.lexicon.facts(text)
-            self.canonicals[key] = Variant(text, key, facts.known, facts.common, facts.familiar)
+            self.canonicals[key] = Variant(text, key, facts.known, facts.common, facts.familiar,
+                                           world=facts.world)
         self.canonical_index = BlockIndex()
         for variant in self.canonicals.values():
             self.canonical_index.add(variant.text)
@@ -120,12 +121,22 @@ class StoryNames:
             hit = shared.glossary_spelling_for(variant)
             if hit is not None and hit[0].casefold() not in self.body:
                 self.claims[variant.key] = Claim(*hit)
+        # Slips of a name the world knows that the story never spells right.
+        self.near_misses: dict[str, str] = {}
+        for key, variant in self.body.items():
+            if variant.known or variant.world or variant.common or key in self.claims \
+                    or any(is_first_name(n) for n in variant.given) \
+                    or any(c.rstrip(".") in TITLES for c in variant.context):
+                continue  # a surname after a first name is a person's, whatever it looks like
+            target = shared.lexicon.near_miss(variant.text)
+            if target is not None and target not in self.body:
+                self.near_misses[key] = target
 
     def unclaimed(self, variants: dict[str, Variant], glossary: Glossary) -> list[Variant]:
         """The variants to group: not claimed by the glossary, and not common
         words (which are never a variant of anything) unless it lists them."""
         return [v for k, v in variants.items() if k not in self.claims
-                and (not v.common or glossary_spelling(v, glossary))]
+                and k not in self.near_misses and (not v.common or glossary_spelling(v, glossary))]
 
 
 class Archive:
@@ -144,7 +155,7 @@ class Archive:
                 if total is None:
                     self.variants[variant.key] = total = Variant(
                         variant.text, variant.key, variant.known, variant.common,
-                        variant.familiar, documents=0)
+                        variant.familiar, documents=0, world=variant.world)
                 total.documents += 1
                 total.given |= variant.given
                 total.family |= variant.family
@@ -152,15 +163,27 @@ class Archive:
                 self.where.setdefault(variant.key, []).append(index)
 
     def groups(self) -> list[list[Variant]]:
-        """Related spellings, the one most documents use first."""
-        return cluster(self.variants.values(), self.shared.link_across,
-                       weight=lambda v: v.documents)
+        """Related spellings, the preferred one first (see preferred): the one
+        the world knows, else the one most documents use."""
+        out = []
+        for group in cluster(self.variants.values(), self.shared.link_across,
+                             weight=lambda v: v.documents):
+            top = preferred(group, weight=lambda v: v.documents) or group[0]
+            out.append([top, *(v for v in group if v is not top)])
+        return out
+
+    def is_slip(self, variant: Variant) -> bool:
+        """A spelling one slip from a name the world knows (Venezula)."""
+        return not (variant.known or variant.world) and \
+            self.shared.lexicon.near_miss(variant.text) is not None
 
 
 class Names(Check):
     PARAMS = {
         "part": (str, "story"),
         "glossary_message": (str, "'{match}' (line {line}): the names glossary spells it '{suggestion}'"),
+        "world_message": (str, "'{match}' (line {line}): a slip of '{suggestion}'?"),
+        "tie_note": (str, " Neither spelling is more frequent or a known name: check which is right."),
         "corpus_message": (str, "'{match}' is written this way in {count} document(s) of this run, "
                                 "'{suggestion}' in {majority}: same name spelled two ways?"),
         "min_documents": (int, 3),  # corpus: the majority spelling is in at least this many documents
@@ -181,7 +204,7 @@ class Names(Check):
         names = self.shared.names(doc)
         if self.params["part"] == "headline":
             return self._headline(doc, names)
-        return [*self._glossary(doc, names), *self._story(doc, names)]
+        return [*self._glossary(doc, names), *self._world(doc, names), *self._story(doc, names)]
 
     # -- one story -------------------------------------------------------------
     def _glossary(self, doc, names: StoryNames):
@@ -191,21 +214,28 @@ class Names(Check):
                                "safe" if claim.explicit else "unsafe", evidence="glossary",
                                template=self.params["glossary_message"])
 
+    def _world(self, doc, names: StoryNames):
+        for key, target in names.near_misses.items():
+            variant = names.body[key]
+            yield self._report(doc, variant.words, [], match_case(variant.text, target), "unsafe",
+                               evidence="world", template=self.params["world_message"])
+
     def _story(self, doc, names: StoryNames):
         shared = self.shared
         for group in cluster(names.unclaimed(names.body, shared.glossary), shared.link, tag=shared.tag):
-            canonical = glossary_canonical(group, shared.glossary)
+            canonical, top = glossary_canonical(group, shared.glossary), None
             if canonical is not None:
                 target, applicability = canonical, "safe"
                 flagged = [v for v in group if v.key != canonical.casefold()]
             else:
-                top = majority(group)
+                top = preferred(group)
                 target, applicability = (top.text, "unsafe") if top else (None, None)
                 flagged = [v for v in group if v is not (top or group[0])]
+            note = _glossary_note(canonical) if top or canonical else self.params["tie_note"]
             for variant in flagged:
                 others = [v for v in group if v is not variant]
                 yield self._report(doc, variant.words, others, target, applicability,
-                                   evidence="story", note=_glossary_note(canonical))
+                                   evidence="story", note=note)
 
     def _headline(self, doc, names: StoryNames):
         shared = self.shared
@@ -217,12 +247,14 @@ class Names(Check):
             if canonical is not None:
                 target, applicability = canonical, "safe"
             else:
-                top = majority(in_body)
+                top = preferred(in_body)
                 if top is None:
                     continue  # the body is split evenly: the story part reports it
                 target, applicability = top.text, "unsafe"
             for variant in group:
                 words = [w for w in variant.words if w.in_headline]
+                if variant.renowned and not any(v.renowned for v in in_body):
+                    continue  # the headline has the known name right: the body's slip is reported
                 if words and variant.key != target.casefold():
                     others = [v for v in in_body if v.key != variant.key]
                     yield self._report(doc, words, others, target, applicability,

@@ -30,13 +30,15 @@ def learn_ledger(docs, config, *, min_documents: int, min_ratio: float):
     for group in archive.groups():
         grouped.update(v.key for v in group)
         top = group[0]
-        if top.documents < min_documents or top.documents < min_ratio * group[1].documents:
+        heaviest = max(v.documents for v in group[1:])
+        if top.documents < min_documents or top.documents < min_ratio * heaviest:
             if sum(v.documents for v in group) >= min_documents:
                 undecided.append([(v.text, v.documents) for v in group])
             continue
         entries.append((top.text, top.documents, [(v.text, v.documents) for v in group[1:]]))
     for variant in archive.variants.values():
-        if variant.key not in grouped and not variant.known and variant.documents >= min_documents:
+        if variant.key not in grouped and not variant.known and variant.documents >= min_documents \
+                and not archive.is_slip(variant):
             entries.append((variant.text, variant.documents, []))
     entries.sort(key=lambda e: e[0].casefold())
     return entries, undecided

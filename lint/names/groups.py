@@ -25,7 +25,8 @@ from typing import Callable, Iterable, NamedTuple, Sequence
 
 from lint.names.glossary import Glossary
 from lint.names.mentions import Mention, NameWord
-from lint.names.similarity import BlockIndex, match_kind
+from lint.names.similarity import BlockIndex, fold, match_kind
+from lint.names.world import GIVEN, MIN_LINKED, TARGETS, get_world
 
 # Titles, ranks and offices: words beside a name that say nothing about
 # which person it is ("General Chengriha", "President Tebboune").
@@ -60,6 +61,12 @@ class Variant:
     family: set[str] = field(default_factory=set)  # the nearest name after it (Arjen "Robben")
     context: set[str] = field(default_factory=set)  # any capitalised word right before it
     documents: int = 1  # corpus mode: how many documents use it
+    world: int = 0  # lint/names/world.py flags: a country, city, company, given name
+
+    @property
+    def renowned(self) -> bool:
+        """A name the dictionary or the world knows well: a fix may go to it."""
+        return self.known or bool(self.world & (TARGETS | GIVEN))
 
     @property
     def companions(self) -> set[str]:
@@ -79,13 +86,15 @@ class Facts(NamedTuple):
     common: bool  # a lower-case word of the language
     familiar: bool  # a dictionary name of at least FAMILIAR_ZIPF
     personal: bool  # beside a name, it tells people apart (see is_personal_name)
+    world: int  # lint/names/world.py flags
 
 
 class Lexicon:
     """What the dictionary says about a name word, asked once per spelling."""
 
-    def __init__(self, dictionary) -> None:
+    def __init__(self, dictionary, world=None) -> None:
         self.dictionary = dictionary
+        self.world = world or get_world()
         self._facts: dict[str, Facts] = {}
 
     def facts(self, text: str) -> Facts:
@@ -96,8 +105,11 @@ class Lexicon:
             common = d.is_common_word(text)
             found = self._facts[text] = Facts(
                 known, common, known and d.zipf(text) >= FAMILIAR_ZIPF,
-                is_personal_name(text, common, d))
+                is_personal_name(text, common, d), self.world.flags(text))
         return found
+
+    def near_miss(self, text: str) -> str | None:
+        return self.world.near_miss(text, self.dictionary.zipf)
 
 
 def collect(mentions: Iterable[Mention], lexicon: Lexicon) -> dict[str, Variant]:
@@ -114,7 +126,7 @@ def collect(mentions: Iterable[Mention], lexicon: Lexicon) -> dict[str, Variant]
             if variant is None:
                 facts = lexicon.facts(word.text)
                 variant = variants[key] = Variant(word.text, key, facts.known, facts.common,
-                                                  facts.familiar)
+                                                  facts.familiar, world=facts.world)
             variant.words.append(word)
             if word.before:
                 variant.context.add(word.before.casefold())
@@ -178,17 +190,70 @@ def related(a: Variant, b: Variant, glossary: Glossary | None = None, *,
     if glossary and a.key != b.key and glossary_spelling(a, glossary) and \
             glossary_spelling(a, glossary) == glossary_spelling(b, glossary):
         return "glossary"
-    if a.common or b.common or (a.known and b.known):
+    if a.common or b.common or different_people(a, b):
         return None
-    if different_people(a, b):
-        return None
-    if strict and (a.known or b.known) and not a.companions & b.companions:
-        return None
+    # After one first name, one person: "Ferdinand Marco"/"Ferdinand Marcos".
+    # One first name before both; not a word such as North (Korea/Korean).
+    same_person = any(is_first_name(n) for n in a.given & b.given)
+    a_known, b_known = a.known or bool(a.world), b.known or bool(b.world)
+    if strict and ((a_known and b_known) or ((a_known or b_known)
+                                             and not a.companions & b.companions)):
+        return None  # across stories one first name is not one person
     loose = bool(a.context & b.context) or bool(a.companions & b.companions)
-    kind = match_kind(a.text, b.text, loose=loose)
-    if kind == "vowels" and (a.known or b.known):
+    kind = match_kind(a.text, b.text, loose=loose, person=same_person)
+    if kind is None and a_known != b_known:
+        kind = near_miss_of(a, b)
+    if kind is None or same_person:
+        return kind
+    if a_known != b_known and is_longer_name(a, b):
+        return None
+    if a_known and b_known:
+        # Two names the world knows are two names (Austria/Australia), unless
+        # they are one romanised name of someone named in full (Alberto
+        # Gonzales ... Gonzalez).
+        return kind if kind == "transliteration" and (a.given or b.given) else None
+    if kind == "vowels" and (a_known or b_known):
+        return None
+    if first_names_of_one_family(a, b) and kind != "transliteration":
         return None
     return kind
+
+
+def near_miss_of(a: Variant, b: Variant) -> str | None:
+    """"typo" when the unknown one is the world's near miss of the known one
+    (Eqypt/Egypt: a slip that levelling and Jaro-Winkler let pass)."""
+    unknown, known = (a, b) if b.known or b.world else (b, a)
+    from lint.spelling.dictionary import get_dictionary
+
+    zipf = get_dictionary().zipf  # word frequencies are alike in every English
+    return "typo" if get_world().near_miss(unknown.text, zipf, MIN_LINKED) == fold(known.text) else None
+
+
+def is_longer_name(a: Variant, b: Variant) -> bool:
+    """An unknown spelling that is a known name and one more letter at its
+    end is another name more often than a slip (Saudia, the airline, beside
+    Saudi), unless the letter is doubled."""
+    unknown, known = (a, b) if b.known or b.world else (b, a)
+    u, k = fold(unknown.text), fold(known.text)
+    return len(u) == len(k) + 1 and u.startswith(k) and u[-1] != k[-1]
+
+
+def is_first_name(text: str) -> bool:
+    """A given name the world knows (Robert), or a name no one knows
+    (Abdelmadjid); not a known word such as North ("North Carolna") or Saudi."""
+    from lint.spelling.dictionary import get_dictionary
+
+    flags = get_world().flags(text)
+    return bool(flags & GIVEN) or not (flags or get_dictionary().known(text))
+
+
+def first_names_of_one_family(a: Variant, b: Variant) -> bool:
+    """Two first names before one surname, neither a familiar name: two
+    people of one family (Kiichi and Koichi Miyazawa); a slip of a familiar
+    name (Willam Hague) is still a slip."""
+    if not a.family & b.family:
+        return False
+    return not any(v.familiar or v.world & GIVEN for v in (a, b))
 
 
 def different_people(a: Variant, b: Variant) -> bool:
@@ -207,7 +272,8 @@ def _unrelated(names: set[str], others: set[str]) -> bool:
         return False
     if {n.casefold() for n in names} & {n.casefold() for n in others}:
         return False
-    return not any(match_kind(x, y) for x in names for y in others)
+    world = get_world()  # Bob is Robert: a nickname is not another person
+    return not any(match_kind(x, y) or world.same_given(x, y) for x in names for y in others)
 
 
 # The closer kind of match wins when a spelling matches two groups:
@@ -264,6 +330,16 @@ def glossary_spelling(variant: Variant, glossary: Glossary) -> str | None:
 def glossary_canonical(group: list[Variant], glossary: Glossary) -> str | None:
     """The glossary's spelling for a group, if it lists one of its members."""
     return next(filter(None, (glossary_spelling(v, glossary) for v in group)), None)
+
+
+def preferred(group: list[Variant], weight: Callable[[Variant], int] = lambda v: v.count):
+    """The spelling a group's others are fixed to: the only one the world or
+    the dictionary knows, else the majority of the known ones, else the
+    majority; None when nothing tells the sides apart."""
+    known = [v for v in group if v.renowned]
+    if len(known) == 1:
+        return known[0]
+    return majority(known or group, weight)
 
 
 def majority(group: list[Variant], weight: Callable[[Variant], int] = lambda v: v.count):

@@ -39,9 +39,11 @@ LEVELLING = [
     (pattern_store.compile(p), r) for p, r in (
         (r"dzh|dj|zh", "j"), (r"kh", "h"), (r"tch|sch|sh", "ch"), (r"ph", "f"),
         (r"ck|q", "k"), (r"ou", "u"), (r"y", "i"), (r"w", "v"),
-        (r"(.)\1+", r"\1"), (r"(?<=..)([oe])f$", r"\1v"),
+        (r"(.)\1+", r"\1"), (r"(?<=..)([oe])f$", r"\1v"), (r"(?<=...)z$", "s"),
     )
 ]
+# Initials romanised either way from one sound (Arabic qaf: Qaddafi, Gaddafi).
+HARD_INITIALS = frozenset("gkq")
 VOWELS = pattern_store.compile(r"[aeiou]")
 NOT_LETTER = pattern_store.compile(r"[^\p{L}]+")
 
@@ -101,19 +103,23 @@ def gendered(a: str, b: str) -> bool:
     return a[:-1] == b[:-1] and a[-1:] in "aeiou" and b[-1:] in "aeiou"
 
 
-def match_kind(a: str, b: str, *, loose: bool = False) -> str | None:
+def match_kind(a: str, b: str, *, loose: bool = False, person: bool = False) -> str | None:
     """"transliteration", "vowels" or "typo" when the two written names are
     probably one name, else None. ``loose`` (context says it is the same
-    person) also accepts two edits on long names."""
+    person) also accepts two edits on long names; ``person`` (the surname of
+    one person) takes no ending for a derived form (Marco/Marcos)."""
     fa, fb = fold(a), fold(b)
     if fa == fb:
         return "transliteration" if a.casefold() != b.casefold() else None
-    if min(len(fa), len(fb)) < MIN_LENGTH or is_derived(fa, fb) or gendered(fa, fb):
+    if min(len(fa), len(fb)) < MIN_LENGTH or (is_derived(fa, fb) and not person) \
+            or gendered(fa, fb):
         return None
     la, lb = level(a), level(b)
     if la == lb:
         return "transliteration"
     if la[:1] != lb[:1]:
+        if la[1:] == lb[1:] and {la[0], lb[0]} <= HARD_INITIALS and len(la) >= 6:
+            return "transliteration"  # Qaddafi/Gaddafi/Kaddafi
         return None  # a slip rarely hits the first letter; other names often differ there
     if min(len(fa), len(fb)) < MIN_EDIT_LENGTH:
         return None

@@ -1,0 +1,150 @@
+"""The names rules with the world's names (lint/names/world.py): known names,
+near misses, picking the side, one person or two."""
+from pathlib import Path
+
+import pytest
+
+from conftest import run_cli
+from lint.config import Config
+from lint.document import Document
+from lint.engine import Linter
+from lint.names.similarity import match_kind
+from lint.names.world import COMPANY, COUNTRY, GIVEN, MIN_LINKED, get_world
+from lint.spelling.dictionary import get_dictionary
+
+
+def near_miss(text):
+    return get_world().near_miss(text, get_dictionary().zipf)
+
+
+def check(text):
+    found, problems = Linter(Config(), select=["names"]).check(Document(text, "story.txt"))
+    assert not problems
+    return found
+
+
+def flagged(text):
+    """(flagged spelling, suggested fix or None) of each finding."""
+    return sorted((text[d.start.offset:d.end.offset], d.fix.edits[0].replacement if d.fix else None)
+                  for d in check(text))
+
+
+def test_the_world_knows_countries_companies_and_nicknames():
+    world = get_world()
+    assert world.flags("Egypt") & COUNTRY and world.flags("Volkswagen") & COMPANY
+    assert world.flags("Robert") & GIVEN and not world.flags("Chanegriha")
+    assert world.same_given("Bob", "Robert") and not world.same_given("Kiichi", "Koichi")
+
+
+@pytest.mark.parametrize("slip, name", [
+    ("Venezula", "venezuela"), ("Volkwagen", "volkswagen"), ("Connecuticut", "connecticut"),
+])
+def test_a_near_miss_of_a_known_name(slip, name):
+    assert near_miss(slip) == name
+
+
+@pytest.mark.parametrize("word", ["Saudia", "Koichi", "Austria", "Nigeria", "Chengriha", "Kisco",
+                                  "Eqypt", "Osama"])
+def test_no_near_miss_for_known_names_longer_names_or_unknown_names(word):
+    assert near_miss(word) is None
+
+
+def test_a_short_near_miss_needs_the_right_spelling_in_the_story():
+    assert get_world().near_miss("Eqypt", get_dictionary().zipf, MIN_LINKED) == "egypt"
+
+
+def test_near_misses_of_several_names_take_the_most_frequent():
+    assert near_miss("Amrican") == "american" and near_miss("Hoston") == "houston"
+
+
+def test_a_word_after_a_title_or_first_name_is_a_person_not_a_slip_of_a_place():
+    assert check("Sen. Ammar spoke. Mr. Ammar left.\n\nJohn Ammar stayed.\n") == []
+
+
+def test_a_slip_of_a_known_name_is_flagged_though_the_story_never_spells_it_right():
+    text = ("Talks in Venezula\n\nThe envoy flew to Venezula on Monday. Officials in Venezula "
+            "said talks would go on.\n")
+    assert flagged(text) == [("Venezula", "Venezuela")]
+
+
+def test_the_fix_goes_to_the_known_name_even_when_the_slip_is_the_majority():
+    text = ("Eqypt said on Monday it would reopen the border. Eqypt has long mediated, "
+            "and Eqypt's envoy met Egypt's neighbours.\n")
+    assert flagged(text) == [("Eqypt", "Egypt")]
+
+
+@pytest.mark.parametrize("text", [
+    "Austria beat Australia on Sunday. Austria had lost to Australia before.\n",
+    "Niger and Nigeria signed the pact. Niger's president thanked Nigeria.\n",
+    "Saudia, the Saudi airline, flew the team home. Saudi officials met them.\n",
+    "Kiichi Miyazawa, a former prime minister, is not Koichi Miyazawa, the banker. "
+    "Koichi Miyazawa spoke.\n",
+])
+def test_different_names_the_world_knows_are_not_flagged(text):
+    assert check(text) == []
+
+
+def test_one_first_name_makes_one_person_even_when_both_surnames_are_names():
+    text = ("President Ferdinand Marco spoke on Monday. Ferdinand Marcos said the vote would "
+            "go ahead, and Ferdinand Marcos left.\n")
+    assert flagged(text) == [("Marco", "Marcos")]
+
+
+@pytest.mark.parametrize("a, b", [("Qaddafi", "Gaddafi"), ("Gonzales", "Gonzalez")])
+def test_transliterations(a, b):
+    assert match_kind(a, b) == "transliteration"
+
+
+def test_a_romanised_surname_of_someone_named_in_full_is_caught():
+    text = ("Attorney General Alberto Gonzales testified. Gonzales defended the policy, "
+            "and Gonzalez left early.\n")
+    assert flagged(text) == [("Gonzalez", "Gonzales")]
+
+
+def test_a_nickname_is_the_same_first_name():
+    text = "Bob Tebboune arrived first. Robert Tebbonue spoke later, and Bob Tebboune left.\n"
+    assert flagged(text) == [("Tebbonue", "Tebboune")]
+
+
+def test_a_tie_between_unknown_spellings_says_so_and_offers_no_fix():
+    found = check("Chengriha met the envoy. Later Chanegriha spoke.\n")
+    assert len(found) == 1 and found[0].fix is None
+    assert "Neither spelling" in found[0].message
+
+
+def test_learn_never_records_a_slip_as_canonical(tmp_path: Path):
+    for i in range(4):
+        (tmp_path / f"{i}.txt").write_text(
+            f"Story {i}\n\nOfficials in Venezula said on day {i} that Tebboune would visit.\n",
+            encoding="utf-8")
+    result = run_cli("names", "learn", tmp_path)
+    assert result.returncode == 0, result.stderr.decode()
+    assert '"Tebboune"' in result.stdout.decode() and "Venezula" not in result.stdout.decode()
+
+
+def test_a_headline_with_the_known_name_is_not_corrected_to_the_body_s_slip():
+    text = "Colombia talks resume\n\nOfficials in Colomnia said talks resume. Colomnia wants a deal.\n"
+    found = flagged(text)
+    assert found == [("Colomnia", "Colombia")]
+
+
+def test_a_place_before_two_words_does_not_make_them_one_person():
+    assert check("Saudi Arabia and the Saudi Arabian envoy met. Saudi Arabia agreed.\n") == []
+
+
+def test_a_known_word_before_two_names_does_not_make_one_person():
+    assert check("North Korea said the North Korean envoy would go. North Korea agreed.\n") == []
+
+
+def test_the_world_s_names_load_only_when_a_names_rule_runs():
+    import subprocess
+    import sys
+
+    code = ("import sys; from lint.config import Config; from lint.document import Document; "
+            "from lint.engine import Linter; import lint.names.world as w; "
+            "Linter(Config(), select=[sys.argv[1]]).check(Document('Officials in Venezula met.\\n'));"
+            "print(w.get_world.cache_info().currsize)")
+    loaded = {rule: subprocess.run([sys.executable, "-c", code, rule], capture_output=True,
+                                   text=True, check=True).stdout.strip()
+              for rule in ("NL101", "NL201")}
+    assert loaded == {"NL101": "0", "NL201": "1"}
