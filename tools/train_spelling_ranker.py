@@ -11,8 +11,9 @@ each case, every candidate of the suggester's pool gets its features
 (lint/spelling/suggest.py FEATURES); a pairwise logistic regression (the
 right word against each other candidate, no intercept) gives the ranking
 weights. A second logistic regression over the ranked list (SAFETY_FEATURES)
-learns whether its first candidate is right. The script prints, for
-thresholds of that confidence,
+learns whether its first candidate is right. Both are fitted on one part of the tune half (a second hash split) and the
+script prints, on the other part, for thresholds of that confidence (alone,
+or lower when the slip is settled, see NL101's ``_settled``),
 the share of cases a safe fix would restore and write wrongly, so the
 threshold (``safe_probability`` of NL101) can be chosen on this half.
 """
@@ -53,7 +54,7 @@ def human_cases():
     index = human_typos.sentence_index(human_typos.DEFAULT_CORPUS, {r[1] for _, r in rows})
     for name, row in rows:
         text, start, _ = human_typos.build(row, index)
-        yield name, row[0].lower(), row[1], context_of(text, start)
+        yield "\t".join(row), name, row[0].lower(), row[1], context_of(text, start)
 
 
 def keystroke_cases(limit: int):
@@ -66,7 +67,7 @@ def keystroke_cases(limit: int):
     for article in articles[:limit]:
         text, injected = inject(article, dictionary.known, rng)
         for slip in injected:
-            yield "keystroke", slip.typo, slip.original, context_of(text, slip.start)
+            yield article.name, "keystroke", slip.typo, slip.original, context_of(text, slip.start)
 
 
 def main() -> None:
@@ -79,9 +80,13 @@ def main() -> None:
     from sklearn.linear_model import LogisticRegression
 
     suggester = Suggester(get_dictionary("en"))
+    # The tune half is split again: the models are fitted on one part and the
+    # thresholds read off the other, which the models have not seen.
     everything = [*human_cases(), *keystroke_cases(args.articles)]
+    fitting = [c[1:] for c in everything if half(c[0] + "/fit") == "tune"]
+    checking = [c[1:] for c in everything if half(c[0] + "/fit") != "tune"]
     cases, pools = [], {}  # (set, right word, {candidate: features}); (set, typo) -> pool
-    for name, typo, right, (before, after) in everything:
+    for name, typo, right, (before, after) in fitting:
         pool = {w: suggester.features(typo, w, before, after) for w in suggester.pool(typo)}
         cases.append((name, right, pool))
         pools[name, typo] = pool
@@ -99,10 +104,11 @@ def main() -> None:
     print("weights:", dict(zip(FEATURES, weights)))
 
     ranker = Ranker({"features": FEATURES, "weights": weights})
-    ranked = []  # (set, right, candidates, has context)
-    for name, typo, right, (before, after) in everything:
-        ranked.append((name, right, suggester.candidates(typo, before=before, after=after, ranker=ranker),
-                       typo, bool(before or after)))
+    def rank(part):
+        return [(name, right, suggester.candidates(typo, before=before, after=after, ranker=ranker), typo,
+                 bool(before or after)) for name, typo, right, (before, after) in part]
+
+    ranked = rank(fitting)  # (set, right, candidates, typo, has context)
     rows = [(safety_values(c, typo, ctx), c[0].word == right) for _, right, c, typo, ctx in ranked if c]
     safety = LogisticRegression(C=1.0, max_iter=5000, class_weight={True: 1, False: 4}).fit(
         np.array([r[0] for r in rows]), np.array([r[1] for r in rows]))
@@ -112,25 +118,30 @@ def main() -> None:
     ranker = Ranker({"features": FEATURES, "weights": weights, "safety_weights": safety_weights,
                      "safety_bias": safety_bias})
 
-    print("\ntune half: | set | cases | right in pool | top-1 |")
+    from lint.config import Config
+    from lint.engine import Linter
+
+    check = Linter(Config(), select=["NL101"]).checks[0]
+    print("\ntune half, part not fitted on: | set | cases | top-1 |")
     by_set: dict[str, list] = {}
-    for name, right, candidates, typo, ctx in ranked:
+    for name, right, candidates, typo, ctx in rank(checking):
         top = bool(candidates) and candidates[0].word == right
-        by_set.setdefault(name, []).append((top, ranker.confidence(candidates, typo, ctx), right in pools[name, typo]))
+        settled = bool(candidates) and check._settled(candidates)
+        by_set.setdefault(name, []).append((top, ranker.confidence(candidates, typo, ctx), settled))
     for name, rows in by_set.items():
-        print(f"| {name} | {len(rows)} | {sum(r[2] for r in rows) / len(rows):.3f} "
-              f"| {sum(r[0] for r in rows) / len(rows):.3f} |")
-    print("\nsafe if confidence >= p: | p | set | restored | wrong (of cases) |")
-    for p in (0.5, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99):
-        for name, rows in by_set.items():
-            safe = [r for r in rows if r[1] >= p]
-            print(f"| {p} | {name} | {sum(r[0] for r in safe) / len(rows):.3f} "
-                  f"| {sum(not r[0] for r in safe) / len(rows):.4f} |")
+        print(f"| {name} | {len(rows)} | {sum(r[0] for r in rows) / len(rows):.3f} |")
+    print("\nsafe if confidence >= p, or >= s and settled: | p | s | set | restored | wrong (of cases) |")
+    for p in (0.9, 0.95, 0.97, 0.98):
+        for settled_at in (0.75, 0.85, 0.9, 1.01):
+            for name, rows in by_set.items():
+                safe = [r for r in rows if r[1] >= p or (r[2] and r[1] >= settled_at)]
+                print(f"| {p} | {settled_at} | {name} | {sum(r[0] for r in safe) / len(rows):.3f} "
+                      f"| {sum(not r[0] for r in safe) / len(rows):.4f} |")
     if args.write:
         RANKER.write_text(json.dumps({"features": list(FEATURES), "weights": weights,
                                       "safety_features": list(SAFETY_FEATURES),
                                       "safety_weights": safety_weights, "safety_bias": safety_bias,
-                                      "trained_on": "tune half: aspell-02-orig, aspell-05-common, "
+                                      "trained_on": "the fitting part of the tune half: aspell-02-orig, aspell-05-common, "
                                       f"keystroke slips in {args.articles} corpus articles"}, indent=1) + "\n",
                           encoding="utf-8")
         print(f"wrote {RANKER}")

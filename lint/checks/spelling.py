@@ -53,11 +53,11 @@ MAX_LENGTH = 40  # longer letter runs are not prose words (and would be slow to 
 
 class Spelling(Check):
     PARAMS = {
-        "safe_confidence": (float, 0.95),  # the ranker's confidence a safe fix needs (suggest.Ranker)...
-        "quoted_safe_confidence": (float, 0.98),  # ...and inside a direct quotation, this;
-        "settled_confidence": (float, 0.75),  # ...or this, when it is the one cheap slip (_settled)
-        "close_cost": (float, 0.5),  # rivals this close in slip cost...
-        "rival_belief": (float, 0.05),  # ...must have less than this share of the ranker's belief
+        "safe_confidence": (float, 0.97),  # the ranker's confidence a safe fix needs (suggest.Ranker)...
+        "quoted_safe_confidence": (float, 0.99),  # ...and inside a direct quotation, this;
+        "settled_confidence": (float, 0.9),  # ...or this, when it is the one cheap slip (_settled)
+        "close_cost": (float, 1.0),  # rivals this close in slip cost...
+        "rival_belief": (float, 0.02),  # ...must have less than this share of the ranker's belief
         "min_safe_zipf": (float, 3.0),  # ...into a word at least this common
         "defer_to_pack": (str, "misspellings.toml"),  # built-in pack whose words we leave alone
     }

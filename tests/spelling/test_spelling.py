@@ -127,10 +127,10 @@ def test_top_suggestion(suggester, typo, word):
 
 
 def test_the_rankers_confidence_decides_safe_or_unsafe():
-    # "tird" is one slip from "tired", "third", "tried"...: alone, no clear winner;
-    # "was ... of" picks "tired".
+    # "tird" is one slip from "tired", "third", "tried"...: no clear winner, though
+    # "was ... of" ranks "tired" first.
     assert flags("Then tird.\n")["tird"].fix.applicability == "unsafe"
-    assert fixed("He was tird of it.\n") == "He was tired of it.\n"
+    assert flags("He was tird of it.\n")["tird"].suggestions[0] == "tired"
     assert flags("They will strnegthen ties.\n")["strnegthen"].fix.applicability == "safe"
     linter = Linter(parse_config({}), select=["NL101"])
     check = linter.checks[0]
