@@ -107,6 +107,19 @@ def test_duplicate_and_near_duplicate_paragraphs():
     assert lint("Reuters\n\nReuters\n", "NL504") == []  # too short to judge
 
 
+def test_duplicate_paragraph_respects_a_scraped_headline_and_other_figures():
+    """Issue #21: a scrape repeats the headline as the body's first line; a
+    near-duplicate with other figures is another fact."""
+    head = "GOP Contenders Stay Classy With Major Shift In Debate Tone And Pitch"
+    assert lint(f"{head}\n\n{head}\n\nThe body of the story starts here.\n", "NL504") == []
+    assert len(lint(f"{head}\n\nBody.\n\n{head}\n", "NL504")) == 1  # repeated later: a paste
+    yields = ("Germany’s 10-year yield increased one basis point to 0.13 percent.\n\n"
+              "Britain’s 10-year yield increased one basis point to 1.185 percent.\n")
+    assert lint(yields, "NL504") == []
+    same = "Germany’s 10-year yield increased one basis point to 0.13 percent."
+    assert len(lint(f"{same}\n\n{same.replace('increased', 'increases')}\n", "NL504")) == 1
+
+
 def test_headline_case_is_off_by_default_and_follows_house_style():
     assert not next(r for r in load_rules() if r.id == "NL505").enabled
     text = "Algeria And Russia Strengthen Military Ties\n\nBody.\n"
