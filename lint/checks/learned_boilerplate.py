@@ -3,7 +3,9 @@
 Page furniture repeats; news does not. Across the documents of one run
 (``--corpus``), a short line found in many documents is a leftover of their
 source even when no phrase list knows it. Within one document, a short line
-standing three times or more (an ad slot between every paragraph) is one too.
+standing three times or more (an ad slot between every paragraph) is one too,
+unless it is a label of the story's own structure: a name standing alone (the
+speaker of an interview) or a time (an entry of a live blog).
 Lines are compared after collapsing whitespace and turning every digit run
 into 0, so "Copyright 2023 …" and "Copyright 2024 …" are one line.
 
@@ -24,6 +26,9 @@ from lint.document import Document, line_deletion
 DEFAULTS = {"min-documents": 3, "min-share": 0.02, "max-words": 12, "min-repeats": 3}
 LETTER = pattern_store.compile(r"\p{L}")
 DIGITS = pattern_store.compile(r"\p{N}+")
+# Lines that recur within one story as its structure, not as page furniture:
+# the speaker of an interview ("Sean Illing") and the time of a live-blog entry ("11:28 a.m. EST").
+LABEL = pattern_store.compile(r"(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*|\d{1,2}:\d\d\s*[ap]\.?m\.?(?:\s+\p{Lu}{2,4})?")
 
 
 def line_key(line: str, max_words: int) -> str | None:
@@ -113,7 +118,8 @@ class LearnedBoilerplate(Check):
     def check(self, doc):
         repeats = self.settings["min-repeats"]
         for key, indexes in keyed_lines(doc, self.settings["max-words"]).items():
-            if len(indexes) >= repeats and not self.known(doc.line_text(indexes[0])):
+            first = doc.line_text(indexes[0]).strip()
+            if len(indexes) >= repeats and not LABEL.fullmatch(first) and not self.known(first):
                 for index in indexes:
                     yield self._finding(doc, index, f"{len(indexes)} times in this document")
 
