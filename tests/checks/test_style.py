@@ -38,9 +38,25 @@ def test_repeated_word_fix_keeps_case_and_line_breaks():
     "They flew to Pago Pago and Walla Walla.\n",  # names
     "It was the end.\n\nThe sequel began.\n",  # a paragraph break
     "Go, go on; the, the point\n",  # punctuation between
+    # Issue #21, from us-news: chants, an idiom and grammatical doubles.
+    'Many shouted, "Hey hey, ho ho, Kavanaugh has got to go."\n',
+    "a series of literal “oh oh oh”s.\n",
+    "I’m not trying to poo poo high technology.\n",
+    "What this really was was the weight of the department.\n",
+    "“How freewheeling it is is an unanswered question,” he said.\n",
+    "It was fully phased in in 2016; he logged on on Monday.\n",
 ])
 def test_repeated_word_leaves_legitimate_doubles(text):
     assert lint(text, "NL501") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Most analysts say the economy is is already mired.\n",  # no wh-clause before it
+    "He was born in in the north.\n",  # no date after it
+    "Rockefeller told told reporters.\n",
+])
+def test_repeated_word_still_flags_slips_near_the_exceptions(text):
+    assert len(lint(text, "NL501")) == 1
 
 
 def test_ap_date_gets_its_comma_and_nothing_else_changes():
