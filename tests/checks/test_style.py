@@ -114,6 +114,17 @@ def test_dialect_ignores_one_dialect_and_lexical_variants():
     assert lint("The colour of the connection and the filter; a licensed cab.\n", "NL503") == []
 
 
+def test_dialect_leaves_quotations_lexical_variants_and_one_repeated_word():
+    """Issue #21, from us-news."""
+    dossier = "The program was canceled. “Yanukovych did authorise and order payments,” one memo says.\n"
+    assert lint(dossier, "NL503") == []  # a British quotation keeps its spelling
+    assert lint("The program was canceled; frozen catfish fillets and a catalogue.\n", "NL503") == []
+    caption = "Putin, centre, speaks.\n\nPutin, centre, speaks.\n\nNavalny was hospitalized Sunday.\n"
+    assert lint(caption, "NL503") == []  # one word twice against one word: no majority
+    assert spans("The program was canceled and the color changed; travelling on.\n",
+                 lint("The program was canceled and the color changed; travelling on.\n", "NL503")) == ["travelling"]
+
+
 def test_duplicate_and_near_duplicate_paragraphs():
     para = "The minister said the deal would be signed next week in the capital."
     text = f"{para}\n\nOther news of the day.\n\n{para.replace('would', 'will')}\n\n“{para}”\n"
