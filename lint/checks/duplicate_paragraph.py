@@ -24,6 +24,7 @@ from lint.checks.base import Check
 
 QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "«": '"', "»": '"'})
 SPACE = pattern_store.compile(r"\s+")
+HEADLINE_WORDS = 30  # a first paragraph this short, repeated at once, is a scraped headline
 FIGURE = pattern_store.compile(r"\d+(?:[.,]\d+)*")
 
 
@@ -66,7 +67,7 @@ class DuplicateParagraph(Check):
             if earlier is None:
                 candidates = sorted({i for key in keys for i in index.get(key, ())})
                 earlier = self._match(text, (seen[i] for i in candidates))
-            if earlier is not None and n == 1 and earlier == doc.position(doc.paragraphs[0].start).line:
+            if earlier is not None and n == 1 and len(text.split()) <= HEADLINE_WORDS:
                 continue  # the headline, repeated as the body's first line by the scrape
             if earlier is not None:
                 yield self.finding(doc, para.start, para.end, line=earlier)
