@@ -82,6 +82,8 @@ def test_thousands_separators_report_the_minority():
     assert fixed(text, "NL421", unsafe=True) == "About 25000 marched, 12500 watched and 30000 stayed.\n"
     assert lint("25,000 and 30000\n", "NL421") == []  # a tie: no majority to follow
     assert lint("25,000 and 30,000, Project 22160-class, code A12345\n", "NL421") == []
+    url = "25,000 and 30,000; http://www.realclearpolitics.com/articles/senate_dems_116784.html\n"
+    assert lint(url, "NL421") == []  # issue #21: the digits of a URL are no number
 
 
 def test_percent_styles_report_the_minority():
