@@ -67,5 +67,6 @@ class UnbalancedQuotes(Check):
             if continued:
                 continue
             for opened in stack:
-                if not SENTENCE_START.search(text, para.start, opened):
+                # (^ does not match at a search's start offset: a paragraph's start is tested apart)
+                if opened != para.start and not SENTENCE_START.search(text, para.start, opened):
                     yield self.finding(doc, opened, opened + 1, side="opening")
