@@ -12,7 +12,9 @@ the findings in that half, how many of the sample are adjudicated, right (a
 genuine defect of the copy, or boilerplate that is really boilerplate) and
 false, and the precision. Sampled findings nobody has adjudicated are counted
 apart, never as right. The spelling rules (NL101, NL102) are read from their
-own adjudication, spelling_flags.tsv (keyed by the flagged word).
+own adjudication, spelling_flags.tsv (keyed by the flagged word). The last
+column counts adjudicated findings (of an earlier run) that the rules no
+longer report: what a narrowing cost (right) and saved (false).
 
 ``--sample`` prints the sampled findings not yet adjudicated, with their
 paragraph, as TSV lines to complete with a verdict.
@@ -86,14 +88,20 @@ def main() -> None:
     parser.add_argument("--sample", action="store_true", help="print the sampled findings not yet adjudicated")
     args = parser.parse_args()
     verdicts = {tuple(row[:4]): row[5] for row in read_tsv(ADJUDICATED, 7)}
+    dropped = Counter()  # (corpus, rule, verdict) of adjudicated findings no longer reported
     spelling = {tuple(row[:3]): row[3] for row in read_tsv(SPELLING, 4)}
     if not args.sample:
         print(f"Default rules, `newslint check --no-cache`; the {args.half} half of each corpus "
               f"(bench/halves.py), a sample of {SAMPLE} findings per rule or all of them.\n")
-        print("| corpus | rule | name | findings | sampled | right | false | unadjudicated | precision |")
-        print("|---|---|---|---:|---:|---:|---:|---:|---:|")
+        print("| corpus | rule | name | findings | sampled | right | false | unadjudicated | precision "
+              "| no longer reported: right / false |")
+        print("|---|---|---|---:|---:|---:|---:|---:|---:|---:|")
     for corpus in CORPORA:
         found = findings(args.corpus / corpus)
+        reported = {(corpus, d["file"], d["rule"], str(d["start"]["offset"])) for d in found}
+        for key, verdict in verdicts.items():
+            if key[0] == corpus and key not in reported and half(key[1]) == args.half:
+                dropped[corpus, key[2], verdict] += 1
         for rule, (total, sample) in sorted(sampled(found, args.half).items()):
             tally = Counter()
             for d in sample:
@@ -109,7 +117,8 @@ def main() -> None:
                 judged = tally["right"] + tally["false"]
                 precision = f"{tally['right'] / judged:.0%}" if judged else "–"
                 print(f"| {corpus} | {rule} | {sample[0]['name']} | {total} | {len(sample)} | {tally['right']} "
-                      f"| {tally['false']} | {tally['unadjudicated']} | {precision} |")
+                      f"| {tally['false']} | {tally['unadjudicated']} | {precision} "
+                      f"| {dropped[corpus, rule, 'right']} / {dropped[corpus, rule, 'false']} |")
 
 
 if __name__ == "__main__":
