@@ -107,12 +107,12 @@ def report(result, linter, output_format, no_color, statistics, quiet, show_fixe
         summary = f"Found {n} finding{'s' if n != 1 else ''} in {result.files} file{'s' if result.files != 1 else ''}."
         if safe:
             summary += f" {safe} fixable with `newslint fix` ([*])."
-        click.echo(summary if n else f"All checks passed ({result.files} file{'s' if result.files != 1 else ''}).")
-        if n:
+        if n:  # before the summary line, which stays last
             rules = Counter(d.rule for d in result.diagnostics)
             click.echo("Per rule: " + ", ".join(f"{r} {c}" for r, c in sorted(rules.items(), key=lambda kv: (-kv[1], kv[0]))))
             if kinds := per_kind(result.diagnostics):
                 click.echo("Per kind: " + ", ".join(f"{k} {c}" for k, c in kinds))
+        click.echo(summary if n else f"All checks passed ({result.files} file{'s' if result.files != 1 else ''}).")
 
 
 def per_kind(diagnostics) -> list[tuple[str, int]]:
