@@ -2,7 +2,8 @@
 
 Legitimate doubles ("had had", "that that", chants like "hey hey, ho ho") are
 in the rule's ``allow``. Two capitalised words are a name ("Pago Pago", "Duran
-Duran") and are skipped. Two doubles are grammar, not slips: a copula closing
+Duran") and so is a word before its capitalised double, which starts one ("a new New
+Deal"): both are skipped. Two doubles are grammar, not slips: a copula closing
 a wh-clause that is the subject ("what this really was was the weight", "how
 freewheeling it is is unclear"), and a particle before its preposition ("fully
 phased in in 2016", "logged on on Monday").
@@ -45,8 +46,8 @@ class RepeatedWord(Check):
             word = first.text.casefold()
             if word != second.text.casefold() or word in self.allow or grammatical(doc, first, second, word):
                 continue
-            if first.text[:1].isupper() and second.text[:1].isupper():
-                continue
+            if second.text[:1].isupper():
+                continue  # a name, or a word before a name ("a new New Deal")
             gap = doc.text[first.end : second.start]
             if gap.strip() or len(NEWLINE.findall(gap)) > 1:
                 continue  # punctuation between them, or a paragraph break

@@ -45,6 +45,7 @@ def test_repeated_word_fix_keeps_case_and_line_breaks():
     "What this really was was the weight of the department.\n",
     "“How freewheeling it is is an unanswered question,” he said.\n",
     "It was fully phased in in 2016; he logged on on Monday.\n",
+    "What may amount to a new New Deal, said many many others, etc etc.\n",
 ])
 def test_repeated_word_leaves_legitimate_doubles(text):
     assert lint(text, "NL501") == []
