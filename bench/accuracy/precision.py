@@ -18,6 +18,11 @@ longer report: what a narrowing cost (right) and saved (false).
 
 ``--sample`` prints the sampled findings not yet adjudicated, with their
 paragraph, as TSV lines to complete with a verdict.
+
+``--grammar`` runs the grammar rule (NL601, ``--grammar``: LanguageTool, which
+must be installed, ``newslint languagetool install``) over GRAMMAR_SAMPLE
+us-news stories of the report half (the first by SHA-1 of the file name) and
+prints precision per LanguageTool category from grammar_flags.tsv.
 """
 from __future__ import annotations
 
@@ -39,6 +44,8 @@ SPELLING = HERE / "spelling_flags.tsv"
 CORPORA = ("us-news", "bbc")
 SAMPLE = 50
 SPELLING_RULES = ("NL101", "NL102")
+GRAMMAR = HERE / "grammar_flags.tsv"
+GRAMMAR_SAMPLE = 150
 
 
 def read_tsv(path: Path, width: int) -> list[list[str]]:
@@ -81,12 +88,35 @@ def sampled(found: list[dict], wanted: str) -> dict[str, tuple[int, list[dict]]]
     return {rule: (len(ds), sorted(ds, key=order)[:SAMPLE]) for rule, ds in by_rule.items()}
 
 
+def grammar_table(folder: Path) -> None:
+    verdicts = {(row[0], row[1]): row[5] for row in read_tsv(GRAMMAR, 6)}
+    stories = sorted((p for p in folder.rglob("*.txt") if half(p.relative_to(folder).as_posix()) == REPORT),
+                     key=lambda p: hashlib.sha1(p.name.encode()).hexdigest())[:GRAMMAR_SAMPLE]
+    result = newslint("check", "--no-cache", "--exit-zero", "--grammar", "--select", "grammar",
+                      "--format", "json", *map(str, stories))
+    tally = defaultdict(Counter)
+    for d in json.loads(result.stdout or "[]"):
+        name = Path(d["path"]).resolve().relative_to(folder.resolve()).as_posix()
+        tally[d["engine_category"]][verdicts.get((name, str(d["start"]["offset"])), "unadjudicated")] += 1
+    print(f"LanguageTool (NL601 --grammar) on {len(stories)} us-news stories of the report half.\n")
+    print("| LanguageTool category | findings | right | false | unadjudicated | precision |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for category, t in sorted(tally.items(), key=lambda kv: -sum(kv[1].values())):
+        judged = t["right"] + t["false"]
+        precision = f"{t['right'] / judged:.0%}" if judged else "–"
+        print(f"| {category} | {sum(t.values())} | {t['right']} | {t['false']} | {t['unadjudicated']} | {precision} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--half", default=REPORT)
     parser.add_argument("--sample", action="store_true", help="print the sampled findings not yet adjudicated")
+    parser.add_argument("--grammar", action="store_true", help="LanguageTool's categories instead")
     args = parser.parse_args()
+    if args.grammar:
+        grammar_table(args.corpus / "us-news")
+        return
     verdicts = {tuple(row[:4]): row[5] for row in read_tsv(ADJUDICATED, 7)}
     dropped = Counter()  # (corpus, rule, verdict) of adjudicated findings no longer reported
     spelling = {tuple(row[:3]): row[3] for row in read_tsv(SPELLING, 4)}
