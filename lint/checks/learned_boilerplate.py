@@ -4,8 +4,9 @@ Page furniture repeats; news does not. Across the documents of one run
 (``--corpus``), a short line found in many documents is a leftover of their
 source even when no phrase list knows it. Within one document, a short line
 standing three times or more (an ad slot between every paragraph) is one too,
-unless it is a label of the story's own structure: a name standing alone (the
-speaker of an interview) or a time (an entry of a live blog).
+unless it is a label of the story's own structure: a line with no lower-case
+word (the speaker of an interview, a live blog's time, a table's row) or one
+that starts with a figure.
 Lines are compared after collapsing whitespace and turning every digit run
 into 0, so "Copyright 2023 …" and "Copyright 2024 …" are one line.
 
@@ -26,9 +27,15 @@ from lint.document import Document, line_deletion
 DEFAULTS = {"min-documents": 3, "min-share": 0.02, "max-words": 12, "min-repeats": 3}
 LETTER = pattern_store.compile(r"\p{L}")
 DIGITS = pattern_store.compile(r"\p{N}+")
-# Lines that recur within one story as its structure, not as page furniture:
-# the speaker of an interview ("Sean Illing") and the time of a live-blog entry ("11:28 a.m. EST").
-LABEL = pattern_store.compile(r"(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*|\d{1,2}:\d\d\s*[ap]\.?m\.?(?:\s+\p{Lu}{2,4})?")
+# Lines that recur within one story as its structure, not as page furniture: labels with
+# no lower-case word of three letters or more (an interview's speaker, "Sean Illing"; a
+# live blog's time, "11:28 a.m. EST"; a results table's "Lyon"), or a figure ("30 pct. pts.").
+WORDY = pattern_store.compile(r"\b\p{Ll}{3,}")
+FIGURE_FIRST = pattern_store.compile(r"\d")
+
+
+def label(line: str) -> bool:
+    return not WORDY.search(line) or bool(FIGURE_FIRST.match(line))
 
 
 def line_key(line: str, max_words: int) -> str | None:
@@ -119,7 +126,7 @@ class LearnedBoilerplate(Check):
         repeats = self.settings["min-repeats"]
         for key, indexes in keyed_lines(doc, self.settings["max-words"]).items():
             first = doc.line_text(indexes[0]).strip()
-            if len(indexes) >= repeats and not LABEL.fullmatch(first) and not self.known(first):
+            if len(indexes) >= repeats and not label(first) and not self.known(first):
                 for index in indexes:
                     yield self._finding(doc, index, f"{len(indexes)} times in this document")
 
