@@ -8,8 +8,8 @@ paragraph, where a quote running over a sentence reopens without closing.
 Quotations nest, in marks of the other kind or of the same kind (a tweet
 quoted with its own quotes inside: "a lot of bad "dudes" out there!"), so
 open marks are kept on a stack and each closing mark closes the innermost.
-A quotation that opens a sentence and is still open at the end of the
-paragraph is not reported either: copy that joined paragraphs into one line
+A quotation that opens a sentence inside the paragraph and is still open
+at its end is not reported either: copy that joined paragraphs into one line
 (common in scraped and archived text) looks exactly like that, while the
 error this rule is for, a quote opened mid-sentence and never closed, does not.
 """
@@ -67,6 +67,8 @@ class UnbalancedQuotes(Check):
             if continued:
                 continue
             for opened in stack:
-                # (^ does not match at a search's start offset: a paragraph's start is tested apart)
-                if opened != para.start and not SENTENCE_START.search(text, para.start, opened):
+                # A sentence start inside the paragraph: paragraphs joined on one line. A quotation
+                # opening the paragraph itself and never closed is a missing mark (the search's ^
+                # matches only at the document's start: a headline that is a quotation).
+                if not SENTENCE_START.search(text, para.start, opened):
                     yield self.finding(doc, opened, opened + 1, side="opening")

@@ -172,7 +172,7 @@ def test_mixed_apostrophes_are_a_safe_fix():
     ("“Part one\n\n“part two,” he said.\n", []),  # the continued-quotation convention
     ("He said: “No. “Never,” he said.\n", []),  # reopened after a sentence within one paragraph
     ("“We go now.\n\nThey left.\n", []),  # opens a sentence: joined paragraphs, not flagged
-    ("Intro.\n\n“We go now, a \"resounding no.\" Then more.\n\nThey left.\n", []),  # ... also not the first
+    ("Intro.\n\n“We go, a \"resounding no,\" he said,’’ she said.\n\nThey left.\n", ["“"]),  # closed by \'\' 
     ("He is 5'11\" tall and \"fit\".\n", []),  # an inch mark
     ("The \"State of Markets 2004\" said.\n", []),
     # Issue #21: quotes nested in quotes of the other kind or of the same kind.
