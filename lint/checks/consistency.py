@@ -67,8 +67,10 @@ def story_finding(check: Check, doc, spans: list[tuple[int, int, str]], applicab
                             for s, e, _ in others[:MAX_RELATED]]
         if len(others) > MAX_RELATED:
             extra["related_omitted"] = len(others) - MAX_RELATED
-    yield check.finding(doc, start, end, suggestions=[new], fix=fix, extra=extra,
-                        count=count, **fields)
+    finding = check.finding(doc, start, end, suggestions=[new], fix=fix, extra=extra,
+                            count=count, **fields)
+    finding.kind = check.rule.name  # "mixed-quotes", "mixed-dialect": what --statistics counts apart
+    yield finding
 
 
 class Consistency(Check):

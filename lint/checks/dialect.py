@@ -7,10 +7,16 @@ lexical variants (connexion, philtre, instal, aeroplane) whose "American"
 form is ordinary British. Pairs whose other form is right in the same dialect
 with another sense (licence/license, metre/meter) are in ``ignore``. Capitalised words inside a
 sentence are names ("World Health Organization", "Pearl Harbor") and are
-never counted. The minority is fixed to ``typography.dialect`` when set
-("en-GB" or "en-US"), else to the story's majority.
+never counted, nor are words inside a quotation: quoted text keeps its
+source's spelling (a British dossier quoted in an American story). The
+majority is the dialect with more distinct words, so one word written three
+times ("centre" in a repeated wire caption) does not outvote the story. The
+minority is fixed to ``typography.dialect`` when set ("en-GB" or "en-US"),
+else to the story's majority.
 """
 from __future__ import annotations
+
+from bisect import bisect_right
 
 from lint import pattern_store
 from lint.checks.base import Check
@@ -20,6 +26,19 @@ from lint.patterns import match_case
 
 LETTERS = pattern_store.compile(r"\p{L}+")
 DIALECTS = {"en-gb": "british", "en-us": "american"}
+QUOTATION = pattern_store.compile(r"“[^“”\n]*”|\"[^\"\n]*\"")
+
+
+def quoted(text: str):
+    """A test for offsets inside a quotation of one paragraph line."""
+    spans = [(m.start(), m.end()) for m in QUOTATION.finditer(text)]
+    starts = [start for start, _ in spans]
+
+    def inside(offset: int) -> bool:
+        i = bisect_right(starts, offset) - 1
+        return i >= 0 and offset < spans[i][1]
+
+    return inside
 
 
 def systematic(british: str, american: str, patterns: list) -> bool:
@@ -63,10 +82,11 @@ class Dialect(Check):
 
     def check(self, doc):
         found = {"british": [], "american": []}
+        in_quotation = quoted(doc.text)
         for token in doc.words:
             if not token.sentence_start and token.text[:1].isupper():
                 continue  # a name
-            if token.text.isupper() and len(token.text) > 1:
+            if token.text.isupper() and len(token.text) > 1 or in_quotation(token.start):
                 continue
             text = token.text
             # isalpha() is exactly \p{L}: a plain word is its own only letter run.
@@ -77,7 +97,8 @@ class Dialect(Check):
                     if word in pairs:
                         start = token.start + offset
                         found[dialect].append((start, start + len(letters), pairs[word]))
-        winner = winning_style({d: len(v) for d, v in found.items()}, self.preferred)
+        words = {d: len({doc.text[start:end].casefold() for start, end, _ in v}) for d, v in found.items()}
+        winner = winning_style(words, self.preferred)
         if winner is None:
             return
         minority = next(d for d in found if d != winner)

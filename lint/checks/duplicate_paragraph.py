@@ -6,6 +6,12 @@ too. Comparing characters is quadratic in the paragraphs' length, so
 paragraphs over LONG characters (no news paragraph is) are compared by their
 sets of three-word shingles instead, which is linear. Short paragraphs (fewer than ``min_words``) are skipped: a repeated
 "Reuters" or sign-off is the boilerplate rules' business.
+
+Two conventions are not reported: the headline repeated as the first
+paragraph of the body (how scrapers save a story: headline, then the page's
+text, which opens with the headline again), and near-duplicates whose
+figures differ ("Germany's 10-year yield rose to 0.13 percent" and
+"Britain's ... to 1.185 percent" are two facts, not one pasted twice).
 """
 from __future__ import annotations
 
@@ -18,6 +24,8 @@ from lint.checks.base import Check
 
 QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "«": '"', "»": '"'})
 SPACE = pattern_store.compile(r"\s+")
+HEADLINE_WORDS = 30  # a first paragraph this short, repeated at once, is a scraped headline
+FIGURE = pattern_store.compile(r"\d+(?:[.,]\d+)*")
 
 
 def normalise(text: str) -> str:
@@ -50,7 +58,7 @@ class DuplicateParagraph(Check):
         exact: dict[str, int] = {}  # normalised text -> line
         seen: list[tuple[str, int]] = []  # normalised text, line number
         index: dict[int, list[int]] = {}  # shingle -> positions in ``seen``
-        for para in doc.paragraphs:
+        for n, para in enumerate(doc.paragraphs):
             text = normalise(doc.text[para.start : para.end])
             if len(text.split()) < self.params["min_words"]:
                 continue
@@ -59,6 +67,8 @@ class DuplicateParagraph(Check):
             if earlier is None:
                 candidates = sorted({i for key in keys for i in index.get(key, ())})
                 earlier = self._match(text, (seen[i] for i in candidates))
+            if earlier is not None and n == 1 and len(text.split()) <= HEADLINE_WORDS:
+                continue  # the headline, repeated as the body's first line by the scrape
             if earlier is not None:
                 yield self.finding(doc, para.start, para.end, line=earlier)
                 continue
@@ -76,6 +86,8 @@ class DuplicateParagraph(Check):
         for other, line in candidates:
             if 2 * min(len(other), len(text)) < threshold * (len(other) + len(text)):
                 continue  # the lengths alone rule it out (a bound of both ratios below)
+            if FIGURE.findall(other) != FIGURE.findall(text):
+                continue  # other figures: another fact, not a paste
             if max(len(other), len(text)) > LONG:
                 mine = shingles(text) if mine is None else mine
                 theirs = shingles(other)

@@ -3,7 +3,10 @@
 Page furniture repeats; news does not. Across the documents of one run
 (``--corpus``), a short line found in many documents is a leftover of their
 source even when no phrase list knows it. Within one document, a short line
-standing three times or more (an ad slot between every paragraph) is one too.
+standing three times or more (an ad slot between every paragraph) is one too,
+unless it is a label of the story's own structure: a line with no lower-case
+word (the speaker of an interview, a live blog's time, a table's row) or one
+that starts with a figure.
 Lines are compared after collapsing whitespace and turning every digit run
 into 0, so "Copyright 2023 …" and "Copyright 2024 …" are one line.
 
@@ -24,6 +27,15 @@ from lint.document import Document, line_deletion
 DEFAULTS = {"min-documents": 3, "min-share": 0.02, "max-words": 12, "min-repeats": 3}
 LETTER = pattern_store.compile(r"\p{L}")
 DIGITS = pattern_store.compile(r"\p{N}+")
+# Lines that recur within one story as its structure, not as page furniture: labels with
+# no lower-case word of three letters or more (an interview's speaker, "Sean Illing"; a
+# live blog's time, "11:28 a.m. EST"; a results table's "Lyon"), or a figure ("30 pct. pts.").
+WORDY = pattern_store.compile(r"\b\p{Ll}{3,}")
+FIGURE_FIRST = pattern_store.compile(r"\d")
+
+
+def label(line: str) -> bool:
+    return not WORDY.search(line) or bool(FIGURE_FIRST.match(line))
 
 
 def line_key(line: str, max_words: int) -> str | None:
@@ -113,7 +125,8 @@ class LearnedBoilerplate(Check):
     def check(self, doc):
         repeats = self.settings["min-repeats"]
         for key, indexes in keyed_lines(doc, self.settings["max-words"]).items():
-            if len(indexes) >= repeats and not self.known(doc.line_text(indexes[0])):
+            first = doc.line_text(indexes[0]).strip()
+            if len(indexes) >= repeats and not label(first) and not self.known(first):
                 for index in indexes:
                     yield self._finding(doc, index, f"{len(indexes)} times in this document")
 

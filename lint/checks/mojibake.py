@@ -1,5 +1,9 @@
 """mojibake: text decoded with the wrong encoding ("Itâ€™s", "cafÃ©"), repaired by ftfy.
 
+One cause (the story went through the wrong decoder once) damages every
+quote and accent of it, so the story gets one finding: at the first damage,
+with the count, every other place as a related location and one fix.
+
 ftfy decides what is damage and what the text was meant to be; this check only
 turns its repair of each line into findings with exact offsets.
 """
@@ -9,7 +13,7 @@ from functools import cached_property
 
 from lint import pattern_store
 from lint.checks.base import Check
-from lint.diagnostics import Edit, Fix
+from lint.checks.consistency import story_finding
 
 # The single-byte encodings whose misreading of UTF-8 ftfy repairs.
 MISREAD_AS = ("latin-1", "cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1257",
@@ -111,20 +115,21 @@ class Mojibake(Check):
         return ftfy.fix_encoding
 
     def check(self, doc):
+        spans = []
         for span in doc.lines:
             line = doc.text[span.start : span.end]
             if line.isascii() or not MAYBE_MOJIBAKE.search(line):
                 continue
             for offset, piece in pieces(line):
-                yield from self._piece(doc, span.start + offset, piece)
+                spans.extend(self._piece(span.start + offset, piece))
+        yield from story_finding(self, doc, spans, self.params["applicability"])
 
-    def _piece(self, doc, base: int, text: str):
+    def _piece(self, base: int, text: str):
+        """(start, end, repair) of each damaged span of ``text``, at ``base``."""
         if text.isascii() or not MAYBE_MOJIBAKE.search(text):
             return
         fixed = self.repair(text)
         if fixed == text:
             return
         for a0, a1, b0, b1 in changes(text, fixed):
-            start, end, new = base + a0, base + a1, fixed[b0:b1]
-            fix = Fix(self.params["applicability"], (Edit(start, end, new),))
-            yield self.finding(doc, start, end, suggestions=[new] if new else [], fix=fix)
+            yield base + a0, base + a1, fixed[b0:b1]

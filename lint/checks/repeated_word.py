@@ -1,15 +1,35 @@
 """repeated-word: the same word twice in a row ("the the"), also across a line break.
 
-Legitimate doubles ("had had", "that that") are in the rule's ``allow``.
-Two capitalised words are a name ("Pago Pago", "Duran Duran") and are skipped.
+Legitimate doubles ("had had", "that that", chants like "hey hey, ho ho") are
+in the rule's ``allow``. Two capitalised words are a name ("Pago Pago", "Duran
+Duran") and so is a word before its capitalised double, which starts one ("a new New
+Deal"): both are skipped. Two doubles are grammar, not slips: a copula closing
+a wh-clause that is the subject ("what this really was was the weight", "how
+freewheeling it is is unclear"), and a particle before its preposition ("fully
+phased in in 2016", "logged on on Monday").
 The fix deletes the second word and the space before it (after it, when a
 line break separates the two, so the lines stay as they were).
 """
 from __future__ import annotations
 
+from lint import pattern_store
 from lint.checks.base import Check
 from lint.diagnostics import Edit, Fix
 from lint.document import NEWLINE
+
+
+COPULAS = {"is", "was"}
+WH_CLAUSE = pattern_store.compile(r"(?i)\b(?:what|whatever|how|who|whoever|where|why|which)\b[^.!?;:]{0,60}$")
+PARTICLES = {"in", "on"}
+WHEN = pattern_store.compile(
+    r"(?i)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)")
+
+
+def grammatical(doc, first, second, word: str) -> bool:
+    """A double that is grammar: a wh-clause's copula, or particle + preposition."""
+    if word in COPULAS:
+        return bool(WH_CLAUSE.search(doc.text, max(0, first.start - 80), first.start))
+    return word in PARTICLES and bool(WHEN.match(doc.text, second.end))
 
 
 class RepeatedWord(Check):
@@ -24,10 +44,10 @@ class RepeatedWord(Check):
             if first.kind != "word" or second.kind != "word":
                 continue
             word = first.text.casefold()
-            if word != second.text.casefold() or word in self.allow:
+            if word != second.text.casefold() or word in self.allow or grammatical(doc, first, second, word):
                 continue
-            if first.text[:1].isupper() and second.text[:1].isupper():
-                continue
+            if second.text[:1].isupper():
+                continue  # a name, or a word before a name ("a new New Deal")
             gap = doc.text[first.end : second.start]
             if gap.strip() or len(NEWLINE.findall(gap)) > 1:
                 continue  # punctuation between them, or a paragraph break

@@ -2,7 +2,8 @@
 
 Only numbers of five or more digits count as written without a separator:
 four-digit ones are too often years, and codes ("Project 22160-class",
-"A12345") are skipped by refusing digits joined to letters or hyphens.
+"A12345") are skipped by refusing digits joined to letters or hyphens, and
+so are the digits of a URL ("..._dems_116784.html").
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from lint.checks.consistency import story_finding, winning_style
 # The leading (?=\d) changes no match: it lets regex skip to digits instead of
 # testing the look-behind at every character (ten times faster on a story).
 NUMBER = pattern_store.compile(
-    r"(?=\d)(?<![\p{L}\p{N}.,/#:-])(?:(?P<comma>\d{1,3}(?:,\d{3})+)|(?P<none>[1-9]\d{4,}))(?![\p{L}\p{N}/-]|,\d|\.\d+\.)"
+    r"(?=\d)(?<![\p{L}\p{N}.,/#:_-])(?:(?P<comma>\d{1,3}(?:,\d{3})+)|(?P<none>[1-9]\d{4,}))(?![\p{L}\p{N}/_-]|,\d|\.\d+\.|\.\p{L})"
 )
 
 

@@ -5,8 +5,11 @@ start) and before a word it opens, after a word it closes. Two conventions
 are not errors: a quotation left open at the end of a paragraph because the
 next paragraph opens with a quotation mark again, and the same inside one
 paragraph, where a quote running over a sentence reopens without closing.
-A quotation that opens a sentence and is still open at the end of the
-paragraph is not reported either: copy that joined paragraphs into one line
+Quotations nest, in marks of the other kind or of the same kind (a tweet
+quoted with its own quotes inside: "a lot of bad "dudes" out there!"), so
+open marks are kept on a stack and each closing mark closes the innermost.
+A quotation that opens a sentence inside the paragraph and is still open
+at its end is not reported either: copy that joined paragraphs into one line
 (common in scraped and archived text) looks exactly like that, while the
 error this rule is for, a quote opened mid-sentence and never closed, does not.
 """
@@ -17,7 +20,7 @@ from lint.checks.base import Check
 
 MARK = pattern_store.compile(r"[\"“”]")
 OPENS = pattern_store.compile(r"\s*[\"“]")
-SENTENCE_END = pattern_store.compile(r"[.!?…:,]\s*$")
+REOPENS = pattern_store.compile(r"[.!?…]\s*$")
 SENTENCE_START = pattern_store.compile(r"(?:^|[.!?…]\s+)$")
 INCHES = pattern_store.compile(r"\d+'\d+\"")  # 5'11"
 
@@ -50,17 +53,22 @@ class UnbalancedQuotes(Check):
             kinds = [kind(text, at) for at in marks]
             if "" in kinds:
                 continue  # a mark that is neither: no safe judgement on this paragraph
-            opened = None
+            stack = []  # open quotations, innermost last: quotes nest, of either kind or the same
             for at, k in zip(marks, kinds):
-                if k == "close":
-                    if opened is None:
-                        yield self.finding(doc, at, at + 1, side="closing")
-                    opened = None
-                elif opened is not None and not SENTENCE_END.search(text, opened, at):
-                    yield self.finding(doc, opened, opened + 1, side="opening")
-                    opened = at
+                if k == "open":
+                    if stack and REOPENS.search(text, stack[-1], at):
+                        stack.pop()  # a quotation running over a sentence reopens without closing
+                    stack.append(at)
+                elif stack:
+                    stack.pop()
                 else:
-                    opened = at
+                    yield self.finding(doc, at, at + 1, side="closing")
             continued = i + 1 < len(paragraphs) and OPENS.match(text, paragraphs[i + 1].start)
-            if opened is not None and not continued and not SENTENCE_START.search(text, para.start, opened):
-                yield self.finding(doc, opened, opened + 1, side="opening")
+            if continued:
+                continue
+            for opened in stack:
+                # A sentence start inside the paragraph: paragraphs joined on one line. A quotation
+                # opening the paragraph itself and never closed is a missing mark (the search's ^
+                # matches only at the document's start: a headline that is a quotation).
+                if not SENTENCE_START.search(text, para.start, opened):
+                    yield self.finding(doc, opened, opened + 1, side="opening")

@@ -89,6 +89,11 @@ def report(result, linter, output_format, no_color, statistics, quiet, show_fixe
         fixable = {d.rule for d in result.diagnostics if d.fix and d.fix.applicability == "safe"}
         for (rule, name), count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
             click.echo(f"{count:>6}  {rule}  {name}{'  [*]' if rule in fixable else ''}")
+        kinds = per_kind(result.diagnostics)
+        if kinds:
+            click.echo("Per kind:")
+            for kind, count in kinds:
+                click.echo(f"{count:>6}  {kind}")
         return
     color = output_format == "text" and not no_color and sys.stdout.isatty()
     context = ReportContext(rules=linter.rules, sources=result.sources, color=color, version=__version__,
@@ -109,7 +114,18 @@ def report(result, linter, output_format, no_color, statistics, quiet, show_fixe
         summary = f"Found {n} finding{'s' if n != 1 else ''} in {result.files} file{'s' if result.files != 1 else ''}."
         if safe:
             summary += f" {safe} fixable with `newslint fix` ([*])."
+        if n:  # before the summary line, which stays last
+            rules = Counter(d.rule for d in result.diagnostics)
+            click.echo("Per rule: " + ", ".join(f"{r} {c}" for r, c in sorted(rules.items(), key=lambda kv: (-kv[1], kv[0]))))
+            if kinds := per_kind(result.diagnostics):
+                click.echo("Per kind: " + ", ".join(f"{k} {c}" for k, c in kinds))
         click.echo(summary if n else f"All checks passed ({result.files} file{'s' if result.files != 1 else ''}).")
+
+
+def per_kind(diagnostics) -> list[tuple[str, int]]:
+    """(kind, count) of the findings that have a kind, most frequent first."""
+    counts = Counter(d.kind for d in diagnostics if d.kind)
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
 CROWDED = 100  # findings of one rule in one file past which the summary points it out

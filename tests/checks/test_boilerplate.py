@@ -205,6 +205,16 @@ def test_line_repeated_three_times_in_one_document_is_learned():
     assert findings(f"A.\n\n{slot}\n\nB.\n\n{slot}\n", linter) == []
 
 
+def test_a_story_s_own_labels_recurring_in_it_are_not_boilerplate():
+    """Issue #21: an interview's speakers and a live blog's times recur as structure."""
+    linter = Linter(Config(), select=["NL330"])
+    for label in ("Sean Illing", "Steven Pearlstein", "11:28 a.m. EST", "Lyon", "30 pct. pts."):
+        story = "".join(f"{label}\n\nThe answer is {word}.\n\n" for word in ("yes", "no", "maybe", "later"))
+        assert findings(story, linter) == [], label
+    story = "".join(f"toggle caption Domenico Montanaro/NPR\n\nThe {word}.\n\n" for word in ("one", "two", "end"))
+    assert len(findings(story, linter)) == 3
+
+
 def test_learned_boilerplate_through_the_cli(tmp_path):
     for i in range(12):
         extra = "\nSend us your photos at pics@example.org\n" if i % 3 == 0 else ""

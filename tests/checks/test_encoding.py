@@ -19,9 +19,11 @@ def fixed(text, rule, unsafe=False):
 def test_mojibake_offsets_cover_only_the_damage():
     text = "Clean line: naïve café.\nItâ€™s the cafÃ© on Â£5 street.\n"
     found = lint(text, "NL410")
-    assert [text[d.start.offset:d.end.offset] for d in found] == ["â€™", "Ã©", "Â£"]
-    assert [d.suggestions for d in found] == [["’"], ["é"], ["£"]]
-    assert all(d.start.line == 2 for d in found)
+    assert len(found) == 1  # one cause, one finding per story (issue #21)
+    d = found[0]
+    assert text[d.start.offset:d.end.offset] == "â€™" and d.suggestions == ["’"] and d.start.line == 2
+    assert [r["text"] for r in d.extra["related"]] == ["Ã©", "Â£"] and "(3 in this story)" in d.message
+    assert d.kind == "mojibake" and len(d.fix.edits) == 3
     assert fixed(text, "NL410") == "Clean line: naïve café.\nIt’s the café on £5 street.\n"
 
 

@@ -38,9 +38,26 @@ def test_repeated_word_fix_keeps_case_and_line_breaks():
     "They flew to Pago Pago and Walla Walla.\n",  # names
     "It was the end.\n\nThe sequel began.\n",  # a paragraph break
     "Go, go on; the, the point\n",  # punctuation between
+    # Issue #21, from us-news: chants, an idiom and grammatical doubles.
+    'Many shouted, "Hey hey, ho ho, Kavanaugh has got to go."\n',
+    "a series of literal “oh oh oh”s.\n",
+    "I’m not trying to poo poo high technology.\n",
+    "What this really was was the weight of the department.\n",
+    "“How freewheeling it is is an unanswered question,” he said.\n",
+    "It was fully phased in in 2016; he logged on on Monday.\n",
+    "What may amount to a new New Deal, said many many others, etc etc.\n",
 ])
 def test_repeated_word_leaves_legitimate_doubles(text):
     assert lint(text, "NL501") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Most analysts say the economy is is already mired.\n",  # no wh-clause before it
+    "He was born in in the north.\n",  # no date after it
+    "Rockefeller told told reporters.\n",
+])
+def test_repeated_word_still_flags_slips_near_the_exceptions(text):
+    assert len(lint(text, "NL501")) == 1
 
 
 def test_ap_date_gets_its_comma_and_nothing_else_changes():
@@ -98,6 +115,17 @@ def test_dialect_ignores_one_dialect_and_lexical_variants():
     assert lint("The colour of the connection and the filter; a licensed cab.\n", "NL503") == []
 
 
+def test_dialect_leaves_quotations_lexical_variants_and_one_repeated_word():
+    """Issue #21, from us-news."""
+    dossier = "The program was canceled. “Yanukovych did authorise and order payments,” one memo says.\n"
+    assert lint(dossier, "NL503") == []  # a British quotation keeps its spelling
+    assert lint("The program was canceled; frozen catfish fillets and a catalogue.\n", "NL503") == []
+    caption = "Putin, centre, speaks.\n\nPutin, centre, speaks.\n\nNavalny was hospitalized Sunday.\n"
+    assert lint(caption, "NL503") == []  # one word twice against one word: no majority
+    assert spans("The program was canceled and the color changed; travelling on.\n",
+                 lint("The program was canceled and the color changed; travelling on.\n", "NL503")) == ["travelling"]
+
+
 def test_duplicate_and_near_duplicate_paragraphs():
     para = "The minister said the deal would be signed next week in the capital."
     text = f"{para}\n\nOther news of the day.\n\n{para.replace('would', 'will')}\n\n“{para}”\n"
@@ -105,6 +133,19 @@ def test_duplicate_and_near_duplicate_paragraphs():
     assert [d.start.line for d in found] == [5, 7]
     assert "line 1" in found[0].message and found[0].fix is None
     assert lint("Reuters\n\nReuters\n", "NL504") == []  # too short to judge
+
+
+def test_duplicate_paragraph_respects_a_scraped_headline_and_other_figures():
+    """Issue #21: a scrape repeats the headline as the body's first line; a
+    near-duplicate with other figures is another fact."""
+    head = "GOP Contenders Stay Classy With Major Shift In Debate Tone And Pitch"
+    assert lint(f"{head}\n\n{head}\n\nThe body of the story starts here.\n", "NL504") == []
+    assert len(lint(f"{head}\n\nBody.\n\n{head}\n", "NL504")) == 1  # repeated later: a paste
+    yields = ("Germany’s 10-year yield increased one basis point to 0.13 percent.\n\n"
+              "Britain’s 10-year yield increased one basis point to 1.185 percent.\n")
+    assert lint("Head.\n\n" + yields, "NL504") == []
+    same = "Germany’s 10-year yield increased one basis point to 0.13 percent."
+    assert len(lint(f"Head.\n\n{same}\n\n{same.replace('increased', 'increases')}\n", "NL504")) == 1
 
 
 def test_headline_case_is_off_by_default_and_follows_house_style():

@@ -82,6 +82,8 @@ def test_thousands_separators_report_the_minority():
     assert fixed(text, "NL421", unsafe=True) == "About 25000 marched, 12500 watched and 30000 stayed.\n"
     assert lint("25,000 and 30000\n", "NL421") == []  # a tie: no majority to follow
     assert lint("25,000 and 30,000, Project 22160-class, code A12345\n", "NL421") == []
+    url = "25,000 and 30,000; http://www.realclearpolitics.com/articles/senate_dems_116784.html\n"
+    assert lint(url, "NL421") == []  # issue #21: the digits of a URL are no number
 
 
 def test_percent_styles_report_the_minority():
@@ -127,7 +129,7 @@ def test_mixed_quotes_are_one_finding_per_story_with_every_place_and_one_fix(tmp
     story = tmp_path / "story.txt"
     story.write_text(text, encoding="utf-8")
     out = run_cli("check", "--no-cache", "--no-color", "--select", "NL430", story).stdout.decode()
-    assert out.count("NL430") == 1 and "= note: and 41 more in this story" in out
+    assert out.count("NL430 [mixed-quotes]") == 1 and "= note: and 41 more in this story" in out
     data = json.loads(run_cli("check", "--no-cache", "--format", "json", "--select", "NL430", story).stdout)
     data = data if isinstance(data, list) else data["findings"]
     assert len(data) == 1 and data[0]["count"] == 42 and len(data[0]["related"]) == 41
@@ -170,8 +172,14 @@ def test_mixed_apostrophes_are_a_safe_fix():
     ("“Part one\n\n“part two,” he said.\n", []),  # the continued-quotation convention
     ("He said: “No. “Never,” he said.\n", []),  # reopened after a sentence within one paragraph
     ("“We go now.\n\nThey left.\n", []),  # opens a sentence: joined paragraphs, not flagged
+    ("Intro.\n\n“We go, a \"resounding no,\" he said,’’ she said.\n\nThey left.\n", ["“"]),  # closed by \'\' 
     ("He is 5'11\" tall and \"fit\".\n", []),  # an inch mark
     ("The \"State of Markets 2004\" said.\n", []),
+    # Issue #21: quotes nested in quotes of the other kind or of the same kind.
+    ('"Having Trump host “SNL” is a nod," wrote Mr. Stuever.\n', []),
+    ('He tweeted: "A lot of bad "dudes" out there!" on Monday.\n', []),
+    ("“Chuck Todd should be FIRED by “Concast” for this,” he tweeted.\n", []),
+    ('He said "they "lied" and left.\n', ['"']),  # nesting does not hide the unclosed outer quote
 ])
 def test_unbalanced_quotes(text, marks):
     assert spans(text, lint(text, "NL432")) == marks

@@ -163,3 +163,12 @@ def test_a_rule_firing_hundreds_of_times_in_a_file_keeps_every_finding_and_says_
     few = tmp_path / "few.txt"
     few.write_text("He said the the thing.\n", encoding="utf-8")
     assert "Note:" not in run_cli("check", "--no-cache", "--select", "NL501", few).stdout.decode()
+
+
+def test_statistics_and_summary_count_per_rule_and_per_kind(tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text("She said “yes”, “no” and \"maybe\". Don't, won’t, can’t.\n", encoding="utf-8")
+    stats = run_cli("check", "--no-cache", "--statistics", "--select", "NL430,NL431", story).stdout.decode()
+    assert "     1  NL430  mixed-quotes" in stats and "Per kind:\n     1  mixed-apostrophes\n     1  mixed-quotes" in stats
+    out = run_cli("check", "--no-cache", "--no-color", "--select", "NL430,NL431", story).stdout.decode()
+    assert "Per rule: NL430 1, NL431 1" in out and "Per kind: mixed-apostrophes 1, mixed-quotes 1" in out
