@@ -51,8 +51,8 @@ def common_options(function):
     options = [
         click.option("--config", "config_path", type=click.Path(dir_okay=False),
                      help="Config file (default: newslint.toml or pyproject.toml found above the paths)."),
-        click.option("--select", multiple=True, help="Only these rules (id, id prefix, name or category; comma-separated)."),
-        click.option("--ignore", multiple=True, help="Skip these rules (id, name or category)."),
+        click.option("--select", multiple=True, help="Only these rules (id, id prefix, name, category or kind:NAME; comma-separated)."),
+        click.option("--ignore", multiple=True, help="Skip these rules (id, name, category or kind:NAME, e.g. kind:caption)."),
         click.option("--extend-select", multiple=True, help="Add rules to the selection (e.g. ones off by default)."),
         click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True),
         click.option("--no-color", is_flag=True, help="No colour in text output."),
