@@ -31,6 +31,7 @@ def make_linter(config_path, paths, select, ignore, extend_select, corpus=False)
     start = next((Path(p) for p in paths if p != "-"), Path(stdin_name) if stdin_name else Path.cwd())
     config = load_config(Path(config_path) if config_path else None, search_from=start)
     config.corpus = corpus or config.section("names").get("corpus", False)
+    config.whole_page = bool(click.get_current_context().meta.get("newslint.whole_page"))
     if click.get_current_context().meta.get("newslint.grammar"):
         extend_select = (*extend_select, "grammar")
     linter = Linter(config, select=split_list(select), ignore=split_list(ignore),
@@ -66,6 +67,9 @@ def common_options(function):
         click.option("--show-fixes", is_flag=True, help="Text output: show the edit each fix would make."),
         click.option("--grammar", is_flag=True, expose_value=False, help="Also run the grammar check (off by default).",
                      callback=lambda ctx, _, on: ctx.meta.update({"newslint.grammar": on})),
+        click.option("--whole-page", is_flag=True, expose_value=False,
+                     help="HTML: check the whole page, menus and footers too, not only its story.",
+                     callback=lambda ctx, _, on: ctx.meta.update({"newslint.whole_page": on})),
     ]
     for option in reversed(options):
         function = option(function)

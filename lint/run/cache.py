@@ -36,6 +36,7 @@ def settings_key(linter) -> str:
     h.update(json.dumps(sorted(config.house_words())).encode())
     h.update(json.dumps(config.severity, sort_keys=True).encode())
     h.update(json.dumps(config.per_file_ignores, sort_keys=True).encode())
+    h.update(b"whole-page" if config.whole_page else b"story")
     return h.hexdigest()
 
 
