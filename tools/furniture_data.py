@@ -138,3 +138,42 @@ def _known():
 
         _KNOWN.append(known_leftovers(Config()))
     return _KNOWN[0]
+
+
+def pack_phrases() -> list[str]:
+    """The phrases of the built-in boilerplate pack's line-match rules."""
+    from lint.rules import builtin_rules_dir, load_pack
+
+    return [p for rule in load_pack(builtin_rules_dir() / "boilerplate.toml")
+            if rule.type == "line-match" for p in rule.params.get("phrases", [])]
+
+
+def us_news(wanted_half: str):
+    """Stories of ../shared/corpus/us-news of one half (by file name relative
+    to the set), as labelled lines: a line a boilerplate rule flags (phrase
+    packs, photo-caption) is a leftover, a line of 12 words or more ending a
+    sentence is content, the rest is left out."""
+    from lint.config import Config
+    from lint.document import Document
+    from lint.engine import Linter
+
+    root = ROOT.parent / "shared" / "corpus" / "us-news"
+    rules = [f"NL3{n:02d}" for n in range(1, 15)] + ["NL320"]
+    linter = Linter(Config(), select=rules)
+    for path in sorted(root.rglob("*.txt")):
+        name = path.relative_to(root).as_posix()
+        if half(name) != wanted_half:
+            continue
+        text = path.read_text(encoding="utf-8")
+        found, _ = linter.check(Document(text, name))
+        flagged = {d.start.line - 1: d.rule for d in found}
+        out = []
+        for i, line in enumerate(text.splitlines()):
+            line = " ".join(line.split())
+            if not line:
+                continue
+            if i in flagged:
+                out.append(("supplemental" if flagged[i] in ("NL311", "NL313", "NL320") else "furniture", line))
+            elif i == 0 or (len(line.split()) >= 12 and line[-1] in ".\"”?!"):
+                out.append(("content", line))
+        yield name, out

@@ -1,4 +1,4 @@
-"""Train the page-furniture model (lint/furniture.py) on the tune half of l3s-gn1.
+"""Train the page-furniture model (lint/furniture.py) on the tune halves of l3s-gn1 and us-news.
 
     python tools/train_furniture.py [--c 1.0] [--min-count 3]
 
@@ -21,16 +21,30 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
 from bench.halves import TUNE, half  # noqa: E402
-from furniture_data import cached_pages, corrected, story  # noqa: E402
+import random  # noqa: E402
+
+from furniture_data import cached_pages, corrected, pack_phrases, story, us_news  # noqa: E402
 from lint.furniture import CLASSES, WEIGHTS, line_features  # noqa: E402
+
+
+def stories(wanted_half: str):
+    """Labelled stories: l3s-gn1 pages (each also with two phrases of the
+    pack inserted as furniture, so the model knows the lists' shapes) and
+    us-news stories."""
+    rng = random.Random(20)
+    phrases = pack_phrases()
+    for name, lines in cached_pages():
+        if half(name) == wanted_half:
+            kept = story(corrected(lines))
+            for phrase in rng.sample(phrases, 2):
+                kept.insert(rng.randint(0, len(kept)), ("furniture", phrase))
+            yield name, kept
+    yield from us_news(wanted_half)
 
 
 def examples(wanted_half: str):
     X, y, groups = [], [], []
-    for name, lines in cached_pages():
-        if half(name) != wanted_half:
-            continue
-        kept = story(corrected(lines))
+    for name, kept in stories(wanted_half):
         texts = [text for _, text in kept]
         for i, (label, _) in enumerate(kept):
             X.append({f: 1 for f in line_features(texts, i)})
@@ -80,7 +94,7 @@ def main(argv=None) -> int:
                if max(abs(float(w)) for w in model.coef_[:, j]) >= 0.01}
     data = {"classes": list(CLASSES), "intercept": [round(float(b), 4) for b in model.intercept_],
             "weights": weights, "threshold": round(cut, 4),
-            "trained": f"l3s-gn1 tune half, {len(y)} lines, C={args.c}, min-count={args.min_count}"}
+            "trained": f"l3s-gn1 and us-news tune halves, {len(y)} lines, C={args.c}, min-count={args.min_count}"}
     WEIGHTS.parent.mkdir(parents=True, exist_ok=True)
     with gzip.open(WEIGHTS, "wt", encoding="utf-8", compresslevel=9) as f:
         json.dump(data, f, separators=(",", ":"), sort_keys=True)

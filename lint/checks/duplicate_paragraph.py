@@ -5,7 +5,9 @@ Paragraphs are compared after folding case, whitespace and quote marks; a
 too. Comparing characters is quadratic in the paragraphs' length, so
 paragraphs over LONG characters (no news paragraph is) are compared by their
 sets of three-word shingles instead, which is linear. Short paragraphs (fewer than ``min_words``) are skipped: a repeated
-"Reuters" or sign-off is the boilerplate rules' business.
+"Reuters" or sign-off is the boilerplate rules' business, and so are a
+caption printed twice and a headline repeated as the first paragraph
+(page-furniture reports them as scrape leftovers).
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from rapidfuzz.distance import Indel
 
 from lint import pattern_store
 from lint.checks.base import Check
+from lint.furniture import scrape_repeats
 
 QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "«": '"', "»": '"'})
 SPACE = pattern_store.compile(r"\s+")
@@ -50,6 +53,7 @@ class DuplicateParagraph(Check):
         exact: dict[str, int] = {}  # normalised text -> line
         seen: list[tuple[str, int]] = []  # normalised text, line number
         index: dict[int, list[int]] = {}  # shingle -> positions in ``seen``
+        repeats = scrape_repeats(doc)
         for para in doc.paragraphs:
             text = normalise(doc.text[para.start : para.end])
             if len(text.split()) < self.params["min_words"]:
@@ -59,7 +63,7 @@ class DuplicateParagraph(Check):
             if earlier is None:
                 candidates = sorted({i for key in keys for i in index.get(key, ())})
                 earlier = self._match(text, (seen[i] for i in candidates))
-            if earlier is not None:
+            if earlier is not None and doc.position(para.start).line - 1 not in repeats:
                 yield self.finding(doc, para.start, para.end, line=earlier)
                 continue
             line = doc.position(para.start).line
