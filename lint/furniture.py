@@ -155,6 +155,25 @@ def threshold() -> float:
         return json.load(f)["threshold"]
 
 
+FUNCTION = frozenset("a an and at by for from in of on the to via with".split())
+CREDIT_GRAMMARS = ("by-name", "ap-photo", "agency-bracket", "name-agency", "contributed", "read-time",
+                   "toggle-caption", "copyright", "file-photo")
+
+
+def reads_as_prose(line: str) -> bool:
+    """A sentence ("Related companies also fell.") or a headline with a verb
+    ("Carlyle buys Getty Images") that no credit or byline grammar matches:
+    never page furniture, whatever the words' weights say."""
+    words = line.split()
+    if len(words) < 4 or any(PATTERNS[g].search(line) for g in CREDIT_GRAMMARS):
+        return False
+    lower = [w for w in words[1:] if w[:1].islower() and w.casefold() not in FUNCTION]
+    if line[-1] in ".!?\"”’" and lower:
+        return True
+    return words[0][:1].isupper() and words[1][:1].islower() and words[1] not in FUNCTION \
+        and not PATTERNS["click"].search(line)
+
+
 AD_WORDS = pattern_store.compile(r"(?i:\b(?:ad|ads|advert\w*|sponsored|promoted|paid)\b)")
 
 
@@ -198,15 +217,14 @@ def scrape_repeats(doc) -> dict[int, str]:
     from lint.checks.caption import PhotoCaption
 
     found = {}
-    paragraphs = [(doc.position(p.start).line - 1, normalised(doc.text[p.start:p.end]))
-                  for p in doc.paragraphs]
-    paragraphs = [(line, text) for line, text in paragraphs if text]
+    paragraphs = [(doc.position(p.start).line - 1, doc.text[p.start:p.end].strip()) for p in doc.paragraphs]
+    paragraphs = [(line, raw, normalised(raw)) for line, raw in paragraphs if raw.strip()]
     seen: set[str] = set()
-    for k, (line, text) in enumerate(paragraphs):
-        if k == 1 and text == paragraphs[0][1]:
+    for k, (line, raw, text) in enumerate(paragraphs):
+        if k == 1 and text == paragraphs[0][2]:
             found[line] = "repeated-headline"
-        elif text in seen and (PhotoCaption.credit(text) or PATTERNS["ap-photo"].search(text)
-                               or PATTERNS["toggle-caption"].search(text)):
+        elif text in seen and (PhotoCaption.credit(raw) or PATTERNS["ap-photo"].search(raw)
+                               or PATTERNS["toggle-caption"].search(raw)):
             found[line] = "caption"
         seen.add(text)
     doc.shared[scrape_repeats] = found

@@ -38,7 +38,7 @@ class PageFurniture(Check):
                 what = "repeats the headline" if kind == "repeated-headline" else "is printed twice"
                 yield self._finding(doc, index, start, stripped, kind, what)
                 continue
-            if words > self.params["max_words"]:
+            if words > self.params["max_words"] or furniture.reads_as_prose(stripped):
                 continue
             p = furniture.scores(furniture.line_features(texts, k))
             if p[0] >= cut or self.known(stripped) or PhotoCaption.credit(stripped):
