@@ -11,7 +11,9 @@ supplemental). Every line not content is a leftover; its kind comes from its
 class and the credit grammars. A leftover is *common* when its text (digits as
 0) stands on three pages or more of the whole set, *long tail* otherwise.
 Precision counts content lines flagged. The model was trained on the tune
-half; figures are quoted from the report half.
+half; figures are quoted from the report half. Last, the findings of NL321
+on the same half of ../shared/corpus/us-news (real scraped stories, no gold)
+are counted by kind.
 """
 from __future__ import annotations
 
@@ -91,7 +93,24 @@ def main(argv=None) -> int:
         print(f"\n{s}: {false[s]} content lines flagged, precision {tp / (tp + false[s]) if tp + false[s] else 1:.3f}",
               end="")
     print()
+    us_news_kinds(args.half)
     return 0
+
+
+def us_news_kinds(wanted: str) -> None:
+    """What page-furniture finds on the real scraped stories of us-news (no
+    gold there: counts by kind, to read with the findings)."""
+    root = ROOT.parent / "shared" / "corpus" / "us-news"
+    files = [p for p in sorted(root.rglob("*.txt")) if half(p.relative_to(root).as_posix()) == wanted]
+    if not files:
+        return
+    linter = Linter(Config(), select=[MODEL])
+    kinds = Counter()
+    for path in files:
+        found, _ = linter.check(Document(path.read_text(encoding="utf-8"), str(path)))
+        kinds.update(d.kind for d in found)
+    print(f"\nus-news, {wanted} half ({len(files)} stories): NL321 findings by kind: "
+          + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
 
 
 if __name__ == "__main__":
