@@ -52,3 +52,15 @@ def test_cli_ignore_kind(tmp_path):
     result = run_cli("check", "--no-cache", "--ignore", "kind:caption", str(tmp_path / "a.txt"), input=b"")
     out = result.stdout.decode()
     assert "NL311" in out and "NL320" not in out
+
+
+def test_inline_suppression_by_kind():
+    text = ("<p>Talks resumed in Geneva on Monday after a break.</p>\n"
+            "<!-- newslint-disable-next-line kind:caption -->\n"
+            "<p>The mayor waves in Leeds on Tuesday. (AP Photo/Evan Vucci)</p>\n"
+            "<p>The mayor waves in Leeds on Friday. (AP Photo/Evan Vucci)</p>\n")
+    from lint.formats import load
+
+    docs, _ = load("a.html", text, config=Config())
+    found, _ = Linter(Config(), select=["boilerplate"]).check(docs[0])
+    assert [(d.start.line, d.kind) for d in found] == [(4, "caption")]
