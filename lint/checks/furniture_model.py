@@ -19,6 +19,8 @@ from lint.checks.line_match import prepared_lines
 from lint.diagnostics import Edit, Fix
 from lint.document import line_deletion
 
+STORY_WORDS = 12
+
 
 class PageFurniture(Check):
     PARAMS = {"max_words": (int, 25)}  # longer lines are prose, never furniture
@@ -31,6 +33,9 @@ class PageFurniture(Check):
         lines = prepared_lines(doc)
         texts = [stripped for _, _, stripped, _, _ in lines]
         repeats = furniture.scrape_repeats(doc)
+        # Without one sentence of story (a headline list, a snippet) there is
+        # no story for the furniture to stand out from.
+        story = any(words >= STORY_WORDS for *_, words in lines)
         cut = furniture.threshold()
         for k, (index, start, stripped, _, words) in enumerate(lines):
             kind = repeats.get(index)
@@ -38,7 +43,8 @@ class PageFurniture(Check):
                 what = "repeats the headline" if kind == "repeated-headline" else "is printed twice"
                 yield self._finding(doc, index, start, stripped, kind, what)
                 continue
-            if words > self.params["max_words"] or furniture.reads_as_prose(stripped):
+            if not story or words > self.params["max_words"] or furniture.reads_as_prose(stripped) \
+                    or sum(c.isalpha() for c in stripped) < 3:  # "A.", "—", "1/2"
                 continue
             p = furniture.scores(furniture.line_features(texts, k))
             if p[0] >= cut or self.known(stripped) or PhotoCaption.credit(stripped):
