@@ -33,7 +33,7 @@ SECTIONS: dict[str, dict[str, type | tuple[type, ...]]] = {
         "enabled-categories": list, "disabled-categories": list, "picky": bool,
         "language": str, "timeout": (int, float),
     },
-    "formats": {"jsonl-fields": list},
+    "formats": {"jsonl-fields": list, "whole-page": bool},
     "cache": {"dir": str, "enabled": bool},
 }
 DEFAULT_INCLUDE = ["*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.jsonl"]
@@ -59,6 +59,7 @@ class Config:
     language: str = "en-US"
     sections: dict[str, dict] = field(default_factory=dict)
     corpus: bool = False  # compare the documents of one run (set by --corpus)
+    whole_page: bool = False  # HTML: check the whole page, not its story (set by --whole-page)
     # Larger files are refused with one line: memory grows with a file's size.
     max_file_size_mb: float = 25
 

@@ -14,17 +14,38 @@ from lint.patterns import PatternTimeout
 from lint.rules import Rule, load_rules
 
 
+KIND = "kind:"
+
+
 def selector_matches(selector: str, rule: Rule) -> bool:
-    """A selector is ALL, a rule id, an id prefix (NL1), a name or a category."""
+    """A selector is ALL, a rule id, an id prefix (NL1), a name, a category or
+    kind:NAME (a rule that can find that kind)."""
+    if selector.startswith(KIND):
+        return selector[len(KIND):] in rule.kinds
     if selector in ("ALL", rule.id, rule.name, rule.category):
         return True
     return selector[:2].upper() == "NL" and rule.id.startswith(selector.upper())
 
 
+def finding_matches(selector: str, rule: Rule | None, d: Diagnostic) -> bool:
+    """Whether one finding is selected: kind:NAME by the finding's own kind."""
+    if selector.startswith(KIND):
+        return d.kind == selector[len(KIND):]
+    return selector_matches(selector, rule) if rule is not None else selector == d.rule
+
+
+def whole_rule(selector: str, rule: Rule) -> bool:
+    """Whether ignoring ``selector`` leaves nothing of ``rule`` to run."""
+    if selector.startswith(KIND):
+        return set(rule.kinds) == {selector[len(KIND):]}
+    return selector_matches(selector, rule)
+
+
 def validate_selectors(selectors, rules: list[Rule], where: str) -> None:
     for selector in selectors:
         if not any(selector_matches(selector, r) for r in rules):
-            raise ConfigError(f"{where}: unknown rule, name or category '{selector}'")
+            what = "kind" if selector.startswith(KIND) else "rule, name or category"
+            raise ConfigError(f"{where}: unknown {what} '{selector}'")
 
 
 class Linter:
@@ -57,7 +78,12 @@ class Linter:
             if (any(selector_matches(s, r) for s in select) if select else r.enabled)
             or any(selector_matches(s, r) for s in extend)
         ]
-        self.rules = [r for r in self.rules if not any(selector_matches(s, r) for s in ignore)]
+        self.rules = [r for r in self.rules if not any(whole_rule(s, r) for s in ignore)]
+        # Kind selectors also pick findings within a rule (a caption, not a credit).
+        self._kind_ignore = [s for s in ignore if s.startswith(KIND)]
+        self._kind_select = None
+        if select and any(s.startswith(KIND) for s in select):
+            self._kind_select = [*select, *extend]
         self.checks = [self._make_check(rule) for rule in self.rules]
         self._ignore_specs = self._compile_per_file_ignores()
 
@@ -143,8 +169,7 @@ class Linter:
         by_rule = {r.id: r for r in self.rules}
 
         def matches(selector: str, d: Diagnostic) -> bool:
-            rule = by_rule.get(d.rule)
-            return selector_matches(selector, rule) if rule is not None else selector == d.rule
+            return finding_matches(selector, by_rule.get(d.rule), d)
 
         documents = by_path(docs)
         out, seen = [], set()
@@ -156,12 +181,12 @@ class Linter:
                 continue
             if d.path not in ignored_cache:
                 ignored_cache[d.path] = self._ignored_here(d.path)
+            if not self._wanted(d, ignored_cache[d.path], matches):
+                continue
             rule = by_rule.get(d.rule)
             if rule is not None:
-                if any(selector_matches(s, rule) for s in ignored_cache[d.path]):
-                    continue
                 for selector, severity in self.config.severity.items():
-                    if selector_matches(selector, rule):
+                    if finding_matches(selector, rule, d):
                         d = replace(d, severity=severity)
             key = (d.path, d.rule, d.start.offset, d.end.offset, d.message)
             if key not in seen:
@@ -169,3 +194,14 @@ class Linter:
                 out.append(d)
         out.sort(key=Diagnostic.sort_key)
         return out
+
+    @property
+    def kind_selectors(self) -> list:
+        """What picks findings within rules (a part of the cache key)."""
+        return [self._kind_ignore, self._kind_select]
+
+    def _wanted(self, d: Diagnostic, ignored_here: list[str], matches) -> bool:
+        """Whether a finding survives the kind selectors and per-file ignores."""
+        if any(matches(s, d) for s in (*self._kind_ignore, *ignored_here)):
+            return False
+        return self._kind_select is None or any(matches(s, d) for s in self._kind_select)

@@ -12,7 +12,7 @@ from lint.errors import ConfigError
 
 RULE_KEYS = {
     "id", "name", "category", "severity", "type", "message", "description",
-    "rationale", "fix", "params", "examples", "enabled",
+    "rationale", "fix", "params", "examples", "enabled", "kind",
 }
 FIX_KINDS = ("safe", "unsafe", "none")
 
@@ -39,6 +39,13 @@ class Rule:
     params: dict = field(default_factory=dict)
     examples: list[Example] = field(default_factory=list)
     enabled: bool = True  # False: only runs when selected explicitly
+    # What its findings are ("caption", "byline"): the first is the default,
+    # a check may name another of them per finding. Selected with kind:NAME.
+    kinds: tuple[str, ...] = ()
+
+    @property
+    def kind(self) -> str:
+        return self.kinds[0] if self.kinds else ""
 
 
 def builtin_rules_dir() -> Path:
@@ -97,6 +104,10 @@ def _parse_rule(path: Path, index: int, raw: dict) -> Rule:
     params = raw.get("params", {})
     if not isinstance(params, dict):
         raise ConfigError(f"{where}: 'params' must be a table")
+    kinds = raw.get("kind", [])
+    kinds = [kinds] if isinstance(kinds, str) else kinds
+    if not isinstance(kinds, list) or not all(isinstance(k, str) and k for k in kinds):
+        raise ConfigError(f"{where}: 'kind' must be a string or a list of strings")
     examples = []
     for ex in raw.get("examples", []):
         if not isinstance(ex, dict) or set(ex) - {"bad", "good", "fixed"}:
@@ -108,6 +119,7 @@ def _parse_rule(path: Path, index: int, raw: dict) -> Rule:
         pack=str(path), description=raw.get("description", ""),
         rationale=raw.get("rationale", ""), fix=raw.get("fix", "none"),
         params=params, examples=examples, enabled=raw.get("enabled", True),
+        kinds=tuple(kinds),
     )
 
 

@@ -32,6 +32,7 @@ BUILTIN = {
     "photo-caption": "lint.checks.caption:PhotoCaption",
     "learned-boilerplate": "lint.checks.learned_boilerplate:LearnedBoilerplate",
     "grammar": "lint.checks.grammar:Grammar",
+    "page-furniture": "lint.checks.furniture_model:PageFurniture",
 }
 ENTRY_POINT_GROUP = "newslint.checks"
 

@@ -64,10 +64,12 @@ class Check:
         suggestions: Iterable[str] = (),
         fix: Fix | None = None,
         extra: dict | None = None,
+        kind: str = "",
         **fields: object,
     ) -> Diagnostic:
         """A diagnostic of this rule; the rule's message is formatted with
-        ``match`` (the flagged text), ``suggestion`` and ``fields``."""
+        ``match`` (the flagged text), ``suggestion`` and ``fields``; ``kind``
+        (one of the rule's kinds) defaults to the rule's first."""
         suggestions = list(suggestions)
         if message is None:
             values = {"match": doc.text[start:end], "suggestion": suggestions[0] if suggestions else ""}
@@ -78,5 +80,5 @@ class Check:
             path=doc.path, rule=rule.id, name=rule.name, category=rule.category,
             severity=rule.severity, message=message, start=doc.position(start),
             end=doc.position(end), suggestions=suggestions, fix=fix, extra=extra or {},
-            snippet=doc.text[start:end],
+            snippet=doc.text[start:end], kind=kind or rule.kind,
         )

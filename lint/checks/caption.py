@@ -48,11 +48,14 @@ class PhotoCaption(Check):
     }
 
     def check(self, doc):
+        from lint.furniture import scrape_repeats
+
         last = len(doc.lines) - 1
+        repeats = scrape_repeats(doc)  # a caption's second copy is page-furniture's
         for index, span in enumerate(doc.lines):
             line = doc.text[span.start : span.end]
             stripped = line.strip()
-            if not stripped or len(stripped.split()) > self.params["max_words"]:
+            if not stripped or len(stripped.split()) > self.params["max_words"] or index in repeats:
                 continue
             # Standing alone: a paragraph of one line.
             if index > 0 and not doc.is_blank_line(index - 1):

@@ -5,13 +5,14 @@ Paragraphs are compared after folding case, whitespace and quote marks; a
 too. Comparing characters is quadratic in the paragraphs' length, so
 paragraphs over LONG characters (no news paragraph is) are compared by their
 sets of three-word shingles instead, which is linear. Short paragraphs (fewer than ``min_words``) are skipped: a repeated
-"Reuters" or sign-off is the boilerplate rules' business.
+"Reuters" or sign-off is the boilerplate rules' business, and so are a
+caption printed twice and a headline repeated as the first paragraph
+(page-furniture reports them as scrape leftovers).
 
-Two conventions are not reported: the headline repeated as the first
-paragraph of the body (how scrapers save a story: headline, then the page's
-text, which opens with the headline again), and near-duplicates whose
-figures differ ("Germany's 10-year yield rose to 0.13 percent" and
-"Britain's ... to 1.185 percent" are two facts, not one pasted twice).
+Near-duplicates whose figures differ ("Germany's 10-year yield rose to 0.13
+percent" and "Britain's ... to 1.185 percent") are two facts, not one pasted
+twice, and are not reported; nor is the headline repeated as the body's
+first line when page-furniture is off.
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from rapidfuzz.distance import Indel
 
 from lint import pattern_store
 from lint.checks.base import Check
+from lint.furniture import scrape_repeats
 
 QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "«": '"', "»": '"'})
 SPACE = pattern_store.compile(r"\s+")
@@ -58,6 +60,7 @@ class DuplicateParagraph(Check):
         exact: dict[str, int] = {}  # normalised text -> line
         seen: list[tuple[str, int]] = []  # normalised text, line number
         index: dict[int, list[int]] = {}  # shingle -> positions in ``seen``
+        repeats = scrape_repeats(doc)
         for n, para in enumerate(doc.paragraphs):
             text = normalise(doc.text[para.start : para.end])
             if len(text.split()) < self.params["min_words"]:
@@ -69,7 +72,7 @@ class DuplicateParagraph(Check):
                 earlier = self._match(text, (seen[i] for i in candidates))
             if earlier is not None and n == 1 and len(text.split()) <= HEADLINE_WORDS:
                 continue  # the headline, repeated as the body's first line by the scrape
-            if earlier is not None:
+            if earlier is not None and doc.position(para.start).line - 1 not in repeats:
                 yield self.finding(doc, para.start, para.end, line=earlier)
                 continue
             line = doc.position(para.start).line

@@ -11,6 +11,7 @@ import regex
 from lint.checks.base import Check
 from lint.diagnostics import Edit, Fix
 from lint.document import line_deletion
+from lint.errors import ConfigError
 from lint.patterns import compile_pattern, fullmatch
 
 TRAILING_PUNCTUATION = " \t\u00a0.:;,!|»›>-–—…"
@@ -43,6 +44,8 @@ class LineMatch(Check):
         "fix": (str, "delete"),  # "delete" or "none"
         "applicability": (str, "safe"),
         "max_words": (int, 0),  # 0: no limit; for patterns that should only hit short lines
+        # The kind of what each pattern finds, when the rule has several ("" = the rule's).
+        "pattern_kinds": (list, []),
     }
 
     def setup(self) -> None:
@@ -52,20 +55,26 @@ class LineMatch(Check):
             compile_pattern(p, where, regex.IGNORECASE) for p in self.params["patterns"]
         ]
         if self.params["fix"] not in ("delete", "none"):
-            from lint.errors import ConfigError
-
             raise ConfigError(f"{where}: param 'fix' must be \"delete\" or \"none\"")
+        kinds = self.params["pattern_kinds"]
+        if kinds and (len(kinds) != len(self.patterns) or set(kinds) - {"", *self.rule.kinds}):
+            raise ConfigError(f"{where}: param 'pattern_kinds' needs one of the rule's kinds per pattern")
+        self.kinds = kinds or [""] * len(self.patterns)
 
     def check(self, doc):
         max_words = self.params["max_words"]
         for index, start, stripped, normalised, words in prepared_lines(doc):
             if max_words and words > max_words:
                 continue
-            if normalised not in self.phrases and not any(fullmatch(p, stripped) for p in self.patterns):
-                continue
+            if normalised in self.phrases:
+                kind = ""
+            else:
+                kind = next((k for p, k in zip(self.patterns, self.kinds) if fullmatch(p, stripped)), None)
+                if kind is None:
+                    continue
             end = start + len(stripped)
             fix = None
             if self.params["fix"] == "delete":
                 gone = line_deletion(doc, index)
                 fix = Fix(self.params["applicability"], (Edit(gone.start, gone.end, ""),))
-            yield self.finding(doc, start, end, fix=fix)
+            yield self.finding(doc, start, end, fix=fix, kind=kind)

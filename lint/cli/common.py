@@ -31,6 +31,7 @@ def make_linter(config_path, paths, select, ignore, extend_select, corpus=False)
     start = next((Path(p) for p in paths if p != "-"), Path(stdin_name) if stdin_name else Path.cwd())
     config = load_config(Path(config_path) if config_path else None, search_from=start)
     config.corpus = corpus or config.section("names").get("corpus", False)
+    config.whole_page = bool(click.get_current_context().meta.get("newslint.whole_page"))
     if click.get_current_context().meta.get("newslint.grammar"):
         extend_select = (*extend_select, "grammar")
     linter = Linter(config, select=split_list(select), ignore=split_list(ignore),
@@ -58,8 +59,8 @@ def common_options(function):
     options = [
         click.option("--config", "config_path", type=click.Path(dir_okay=False),
                      help="Config file (default: newslint.toml or pyproject.toml found above the paths)."),
-        click.option("--select", multiple=True, help="Only these rules (id, id prefix, name or category; comma-separated)."),
-        click.option("--ignore", multiple=True, help="Skip these rules (id, name or category)."),
+        click.option("--select", multiple=True, help="Only these rules (id, id prefix, name, category or kind:NAME; comma-separated)."),
+        click.option("--ignore", multiple=True, help="Skip these rules (id, name, category or kind:NAME, e.g. kind:caption)."),
         click.option("--extend-select", multiple=True, help="Add rules to the selection (e.g. ones off by default)."),
         click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True),
         click.option("--no-color", is_flag=True, help="No colour in text output."),
@@ -73,6 +74,9 @@ def common_options(function):
         click.option("--show-fixes", is_flag=True, help="Text output: show the edit each fix would make."),
         click.option("--grammar", is_flag=True, expose_value=False, help="Also run the grammar check (off by default).",
                      callback=lambda ctx, _, on: ctx.meta.update({"newslint.grammar": on})),
+        click.option("--whole-page", is_flag=True, expose_value=False,
+                     help="HTML: check the whole page, menus and footers too, not only its story.",
+                     callback=lambda ctx, _, on: ctx.meta.update({"newslint.whole_page": on})),
     ]
     for option in reversed(options):
         function = option(function)

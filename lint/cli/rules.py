@@ -81,6 +81,9 @@ def explain(r) -> str:
              "| category | severity | check type | on by default | fix |",
              "|---|---|---|---|---|",
              f"| {r.category} | {r.severity} | {r.type} | {'yes' if r.enabled else 'no'} | {FIX_TEXT[r.fix]} |", ""]
+    if r.kinds:
+        kinds = ", ".join(f"`kind:{k}`" for k in r.kinds)
+        lines += [f"Its findings are of kind {kinds}: select or ignore them by kind.", ""]
     if r.description:
         lines += ["## What it catches", "", r.description.strip(), ""]
     if r.rationale:

@@ -57,8 +57,29 @@ def _load(kind, path, source, config, encoding, bom) -> tuple[list[Document], li
 
         overlays, directives = html.prose(source)
         holes, escape = [], html.escape
+        if not whole_page(config):
+            return [_story(source, path, overlays, directives, common)], []
     text, offsets = build_view(source, overlays, holes=holes, escape=escape)
     return [Document(text, path, source_map=offsets, directives=directives, **common)], []
+
+
+def whole_page(config) -> bool:
+    return bool(config is not None and (config.whole_page or config.section("formats").get("whole-page")))
+
+
+def _story(source, path, overlays, directives, common) -> Document:
+    """An HTML page's story region as its Document (see story.py), at the
+    page's own offsets; the whole page when no story is found."""
+    from lint.formats import html
+    from lint.formats.story import story_region
+    from lint.formats.view import build_view
+
+    text, offsets = build_view(source, overlays, escape=html.escape)
+    region = story_region(source, text, offsets)
+    if region is not None:
+        overlays, directives = html.prose(source, *region)
+        text, offsets = build_view(source, overlays, region=region, escape=html.escape)
+    return Document(text, path, source_map=offsets, directives=directives, **common)
 
 
 def by_path(docs: list[Document]) -> dict[str, tuple[list[Document], list[int]]]:

@@ -29,12 +29,14 @@ def settings_key(linter) -> str:
     for pack in sorted({r.pack for r in linter.all_rules}):
         h.update(Path(pack).read_bytes())
     h.update(json.dumps([(r.id, r.severity) for r in linter.rules]).encode())
+    h.update(json.dumps(linter.kind_selectors).encode())
     config = linter.config
     if config.path is not None:
         h.update(Path(config.path).read_bytes())
     h.update(json.dumps(sorted(config.house_words())).encode())
     h.update(json.dumps(config.severity, sort_keys=True).encode())
     h.update(json.dumps(config.per_file_ignores, sort_keys=True).encode())
+    h.update(b"whole-page" if config.whole_page else b"story")
     return h.hexdigest()
 
 

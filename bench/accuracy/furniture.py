@@ -1,0 +1,117 @@
+"""Page furniture: leftovers of real web pages, found by the phrase lists alone
+(NL301–NL314, NL320) and with the page-furniture model (NL321).
+
+    python bench/accuracy/furniture.py [--half report|tune]
+
+Each l3s-gn1 page (../shared/boilerplate/l3s-gn1) becomes the lines a scraper
+keeps (its first to last content line, five lines of the page either side),
+one paragraph a line, labelled by the assessors' classes (tools/furniture_data.py;
+a content line that a byline/credit grammar or a phrase rule matches counts as
+supplemental). Every line not content is a leftover; its kind comes from its
+class and the credit grammars. A leftover is *common* when its text (digits as
+0) stands on three pages or more of the whole set, *long tail* otherwise.
+Precision counts content lines flagged. The model was trained on the tune
+half; figures are quoted from the report half. Last, the findings of NL321
+on the same half of ../shared/corpus/us-news (real scraped stories, no gold)
+are counted by kind.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))
+
+from bench.halves import REPORT, half  # noqa: E402
+from furniture_data import cached_pages, corrected, story  # noqa: E402
+from lint.config import Config  # noqa: E402
+from lint.document import Document  # noqa: E402
+from lint.engine import Linter  # noqa: E402
+from lint.furniture import DIGIT, kind_of  # noqa: E402
+
+LISTS = [f"NL3{n:02d}" for n in range(1, 15)] + ["NL320"]
+MODEL = "NL321"
+
+
+def key(text: str) -> str:
+    return DIGIT.sub("0", " ".join(text.casefold().split())).strip(" .:|-")
+
+
+def flagged(linter: Linter, texts: list[str]) -> set[int]:
+    doc = Document("\n\n".join(texts) + "\n")
+    found, _ = linter.check(doc)
+    return {(d.start.line - 1) // 2 for d in found}
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--half", default=REPORT, choices=("report", "tune"))
+    args = parser.parse_args(argv)
+    pages = cached_pages()
+    common = Counter()
+    for _, lines in pages:
+        common.update({key(t) for label, t in corrected(lines) if label != "content"})
+    systems = {"lists": Linter(Config(), select=LISTS), "lists+model": Linter(Config(), select=[*LISTS, MODEL])}
+    hits = {name: Counter() for name in systems}
+    false = Counter()
+    totals = Counter()
+    content = 0
+    n = 0
+    for name, lines in pages:
+        if half(name) != args.half:
+            continue
+        kept = story(corrected(lines))
+        if not kept:
+            continue
+        n += 1
+        texts = [t for _, t in kept]
+        found = {s: flagged(linter, texts) for s, linter in systems.items()}
+        for i, (label, text) in enumerate(kept):
+            if label == "content":
+                content += 1
+                for s in systems:
+                    false[s] += i in found[s]
+                continue
+            groups = [kind_of(text, label), "common" if common[key(text)] >= 3 else "long tail", "all"]
+            for g in groups:
+                totals[g] += 1
+                for s in systems:
+                    hits[s][g] += i in found[s]
+    print(f"l3s-gn1, {args.half} half: {n} pages, {sum(totals[g] for g in totals if g == 'all')} leftover lines, "
+          f"{content} content lines\n")
+    print("| leftovers | lines | recall, lists | recall, lists + model |")
+    print("|---|---:|---:|---:|")
+    order = ["all", "common", "long tail"] + sorted(g for g in totals if g not in ("all", "common", "long tail"))
+    for g in order:
+        print(f"| {g} | {totals[g]} | {hits['lists'][g] / totals[g]:.3f} | {hits['lists+model'][g] / totals[g]:.3f} |")
+    for s in systems:
+        tp = hits[s]["all"]
+        print(f"\n{s}: {false[s]} content lines flagged, precision {tp / (tp + false[s]) if tp + false[s] else 1:.3f}",
+              end="")
+    print()
+    us_news_kinds(args.half)
+    return 0
+
+
+def us_news_kinds(wanted: str) -> None:
+    """What page-furniture finds on the real scraped stories of us-news (no
+    gold there: counts by kind, to read with the findings)."""
+    root = ROOT.parent / "shared" / "corpus" / "us-news"
+    files = [p for p in sorted(root.rglob("*.txt")) if half(p.relative_to(root).as_posix()) == wanted]
+    if not files:
+        return
+    linter = Linter(Config(), select=[MODEL])
+    kinds = Counter()
+    for path in files:
+        found, _ = linter.check(Document(path.read_text(encoding="utf-8"), str(path)))
+        kinds.update(d.kind for d in found)
+    print(f"\nus-news, {wanted} half ({len(files)} stories): NL321 findings by kind: "
+          + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,59 @@
+"""page-furniture: a line the page-furniture model (lint/furniture.py) takes
+for a leftover of the web page: a caption, credit, byline, stamp, widget line
+or related link that no phrase list knows.
+
+Lines a phrase rule or photo-caption already flags are left to them. A caption
+printed twice and a headline repeated as the first paragraph are reported
+here (once), not as duplicate paragraphs. Every deletion is an unsafe fix: a
+model can be wrong, and a newsroom may want a caption under its picture.
+"""
+from __future__ import annotations
+
+from functools import cached_property
+
+from lint import furniture
+from lint.checks.base import Check
+from lint.checks.caption import PhotoCaption
+from lint.checks.learned_boilerplate import known_leftovers
+from lint.checks.line_match import prepared_lines
+from lint.diagnostics import Edit, Fix
+from lint.document import line_deletion
+
+STORY_WORDS = 12
+
+
+class PageFurniture(Check):
+    PARAMS = {"max_words": (int, 25)}  # longer lines are prose, never furniture
+
+    @cached_property
+    def known(self):
+        return known_leftovers(self.config)
+
+    def check(self, doc):
+        lines = prepared_lines(doc)
+        texts = [stripped for _, _, stripped, _, _ in lines]
+        repeats = furniture.scrape_repeats(doc)
+        # Without one sentence of story (a headline list, a snippet) there is
+        # no story for the furniture to stand out from.
+        story = any(words >= STORY_WORDS for *_, words in lines)
+        cut = furniture.threshold()
+        for k, (index, start, stripped, _, words) in enumerate(lines):
+            kind = repeats.get(index)
+            if kind is not None:
+                what = "repeats the headline" if kind == "repeated-headline" else "is printed twice"
+                yield self._finding(doc, index, start, stripped, kind, what)
+                continue
+            if not story or words > self.params["max_words"] or furniture.reads_as_prose(stripped) \
+                    or sum(c.isalpha() for c in stripped) < 3:  # "A.", "—", "1/2"
+                continue
+            p = furniture.scores(furniture.line_features(texts, k))
+            if p[0] >= cut or self.known(stripped) or PhotoCaption.credit(stripped):
+                continue
+            label = furniture.CLASSES[max(range(1, len(p)), key=p.__getitem__)]
+            kind = furniture.kind_of(stripped, label)
+            yield self._finding(doc, index, start, stripped, kind, f"looks like page furniture ({1 - p[0]:.0%})")
+
+    def _finding(self, doc, index, start, stripped, kind, what):
+        gone = line_deletion(doc, index)
+        return self.finding(doc, start, start + len(stripped), kind=kind, what=what, label=kind.replace("-", " "),
+                            fix=Fix.unsafe(Edit(gone.start, gone.end, "")))

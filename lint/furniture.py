@@ -1,0 +1,231 @@
+"""A model of page furniture: is a line of scraped copy a leftover of its web
+page (a caption, a credit, a byline, a stamp, a widget, a related link)?
+
+Each line is described by named features — its words, its shape (length,
+case, punctuation, digits), its place in the story, its neighbours, and the
+grammars of credits and bylines below — and scored by a multinomial logistic
+regression whose weights ship as data (``lint/data/furniture.json.gz``, written by
+tools/train_furniture.py from ../shared/boilerplate). Inference is plain
+Python: a sum of weights per class and a softmax.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import math
+from functools import lru_cache
+from pathlib import Path
+
+from lint import pattern_store
+
+WEIGHTS = Path(__file__).resolve().parent / "data" / "furniture.json.gz"
+CLASSES = ("content", "supplemental", "related", "furniture")
+
+AGENCY = (r"AP|AFP|EPA|EPA-EFE|Reuters|Getty Images|Getty|PA|PA Media|PA Wire|Shutterstock|Alamy|iStock|"
+          r"Bloomberg|Xinhua|Anadolu|dpa|ANI|PTI|IANS|Sputnik|TASS|Yonhap|Kyodo|SIPA|Zuma|Rex|NurPhoto|"
+          r"SOPA Images|WENN|The Associated Press|Associated Press|AP Photo|Bloomberg News|The New York Times|"
+          r"The Washington Post|NPR|CNN|Fox News|USA TODAY|Corbis|WireImage|FilmMagic")
+NAME = r"(?:\p{Lu}[\p{L}'’.-]+)(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|van|von|da|al|bin)){0,3}"
+# The grammars of credits, bylines and stamps: each a feature of its own.
+GRAMMARS = {
+    "ap-photo": r"\((?:AP|AFP|Reuters)\s+Photo\s*/[^()]{1,80}\)",
+    "file-photo": r"^(?:FILE\s*[-–—]\s*)?In\s+(?:this|a)\b.{0,120}\b(?:file\s+)?photo",
+    "file-dash": r"^FILE\s*[-–—]",
+    "by-name": rf"^(?i:by|written by|story by|words by)\s+{NAME}(?:\s*(?:,|and|&)\s*{NAME})*"
+               rf"(?:\s*[,|/–—-]\s*(?:{AGENCY}|[\p{{Lu}}][\p{{L}} .]+))?\s*$",
+    "agency-bracket": rf"\((?:{AGENCY})(?:\s*/\s*[^()]{{1,60}})?\)\s*$",
+    "name-agency": rf"(?:^\(?|[.|]\s*){NAME}\s*(?:/|for|via)\s*(?:{AGENCY})(?:\s+(?:via|for)\s+(?:{AGENCY}))?\s*[).]?\s*$",
+    "name-then-agency": rf"^{NAME}\s+(?:{AGENCY})\s*$",
+    "getty": r"(?i:getty\s+images|afp\s+via\s+getty|/getty\b|istockphoto|shutterstock)",
+    "photo-word": r"(?i:\b(?:photo|photograph|picture|image|illustration|video)s?\s*(?:[:/]|by|credit|courtesy))",
+    "toggle-caption": r"(?i:toggle\s+caption|enlarge\s+this\s+image|hide\s+caption|image\s+\d+\s+of\s+\d+)",
+    "timestamp": r"(?i:\b(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+(?:[ECMP][SD]T|ET|GMT|BST|UTC))?\b)",
+    "date": r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+            r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\b\d{4}-\d{2}-\d{2}\b)",
+    "read-time": r"(?i:\b\d{1,3}\s*(?:min|mins|minute|minutes)\s+read\b)",
+    "stamp-word": r"(?i:^(?:published|updated|posted|last\s+updated|modified)\b)",
+    "bullet": r"[•|»›·▶►]",
+    "copyright": r"(?i:©|\bcopyright\b|\ball rights reserved\b)",
+    "url": r"(?i:https?://|www\.|\.com\b|@\w)",
+    "click": r"(?i:^(?:click|tap|share|tweet|email|print|follow|subscribe|sign up|read more|see also|related|more from|watch|listen)\b)",
+    "contributed": r"(?i:\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)|^(?:additional\s+)?reporting\s+by\b)",
+    "quote-open": r"^[\"“‘']",
+    "said": r"(?i:\b(?:said|says|told|according to)\b)",
+}
+PATTERNS = {name: pattern_store.compile(p) for name, p in GRAMMARS.items()}
+WORD = pattern_store.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
+DIGIT = pattern_store.compile(r"\p{N}")
+
+
+def bucket(n: int, edges=(1, 2, 3, 5, 8, 12, 20, 40)) -> str:
+    for edge in edges:
+        if n <= edge:
+            return str(edge)
+    return "more"
+
+
+def ending(line: str) -> str:
+    last = line[-1]
+    if last in ".!?…":
+        return "stop"
+    if last in "\"”’'":
+        return "quote"
+    if last in ")]":
+        return "paren"
+    if last.isdigit():
+        return "digit"
+    if last.isalpha():
+        return "letter"
+    return "mark"
+
+
+def shape(line: str) -> tuple[str, list[str]]:
+    """The word-count bucket of ``line`` and its features of shape and grammar."""
+    words = line.split()
+    n = len(words)
+    out = [f"nw:{bucket(n)}", f"end:{ending(line)}"]
+    capital = sum(1 for w in words if w[:1].isupper())
+    ratio = capital / n
+    out.append("caps:all" if line.isupper() else f"caps:{round(ratio * 4)}")
+    digits = len(DIGIT.findall(line))
+    out.append(f"digits:{bucket(digits, (0, 2, 4, 8))}")
+    out.append(f"first-upper:{words[0][:1].isupper()}")
+    for name, pattern in PATTERNS.items():
+        if pattern.search(line):
+            out.append(f"g:{name}")
+            out.append(f"g:{name}:{bucket(n, (3, 8, 20))}")
+    return bucket(n), out
+
+
+def line_features(lines: list[str], index: int) -> list[str]:
+    """The features of ``lines[index]`` (non-blank lines of one story, in order)."""
+    line = lines[index].strip()
+    size, out = shape(line)
+    words = [DIGIT.sub("0", w.casefold()) for w in WORD.findall(line)]
+    out += [f"w:{w}" for w in set(words[:40])]
+    if words:
+        out += [f"first:{words[0]}", f"last:{words[-1]}", f"first2:{' '.join(words[:2])}"]
+        if len(words) <= 6:
+            out.append(f"line:{' '.join(words)}")
+    total = len(lines)
+    where = "first" if index == 0 else "last" if index == total - 1 else \
+        "top" if index < total * 0.15 else "bottom" if index >= total * 0.85 else "middle"
+    out.append(f"pos:{where}")
+    out.append(f"pos-size:{where}:{size}")
+    for step, name in ((-1, "prev"), (1, "next")):
+        j = index + step
+        if 0 <= j < total:
+            other = lines[j].strip()
+            out.append(f"{name}:{bucket(len(other.split()))}:{ending(other)}")
+        else:
+            out.append(f"{name}:none")
+    return out
+
+
+@lru_cache(maxsize=1)
+def weights() -> tuple[dict[str, list[float]], list[float]]:
+    """Feature -> weight per class, and the intercepts (from the shipped data)."""
+    with gzip.open(WEIGHTS, "rt", encoding="utf-8") as f:
+        data = json.load(f)
+    return data["weights"], data["intercept"]
+
+
+def scores(features: list[str]) -> list[float]:
+    """The probability of each class of CLASSES."""
+    table, intercept = weights()
+    z = list(intercept)
+    for feature in features:
+        w = table.get(feature)
+        if w is not None:
+            for k, value in enumerate(w):
+                z[k] += value
+    top = max(z)
+    e = [math.exp(v - top) for v in z]
+    total = sum(e)
+    return [v / total for v in e]
+
+
+def leftover_probability(lines: list[str], index: int) -> list[float]:
+    return scores(line_features(lines, index))
+
+
+@lru_cache(maxsize=1)
+def threshold() -> float:
+    with gzip.open(WEIGHTS, "rt", encoding="utf-8") as f:
+        return json.load(f)["threshold"]
+
+
+FUNCTION = frozenset("a an and at by for from in of on the to via with".split())
+CREDIT_GRAMMARS = ("by-name", "ap-photo", "agency-bracket", "name-agency", "contributed", "read-time",
+                   "toggle-caption", "copyright", "file-photo")
+
+
+def reads_as_prose(line: str) -> bool:
+    """A sentence ("Related companies also fell.") or a headline with a verb
+    ("Carlyle buys Getty Images") that no credit or byline grammar matches:
+    never page furniture, whatever the words' weights say."""
+    words = line.split()
+    if len(words) < 4 or any(PATTERNS[g].search(line) for g in CREDIT_GRAMMARS):
+        return False
+    lower = [w for w in words[1:] if w[:1].islower() and w.casefold() not in FUNCTION]
+    if line[-1] in ".!?\"”’" and lower:
+        return True
+    return words[0][:1].isupper() and words[1][:1].islower() and words[1] not in FUNCTION \
+        and not PATTERNS["click"].search(line)
+
+
+AD_WORDS = pattern_store.compile(r"(?i:\b(?:ad|ads|advert\w*|sponsored|promoted|paid)\b)")
+
+
+def kind_of(line: str, label: str) -> str:
+    """The kind of a leftover line from its class and the credit/byline grammars."""
+    words = len(line.split())
+    has = {name for name in ("by-name", "ap-photo", "agency-bracket", "name-agency", "name-then-agency",
+                             "getty", "photo-word", "toggle-caption", "timestamp", "date", "read-time",
+                             "stamp-word", "contributed") if PATTERNS[name].search(line)}
+    if "by-name" in has:
+        return "byline"
+    if "contributed" in has:
+        return "credit"
+    if has & {"ap-photo", "agency-bracket", "name-agency", "name-then-agency", "getty", "photo-word",
+              "toggle-caption"}:
+        return "credit" if words <= 8 else "caption"
+    if has & {"timestamp", "date", "read-time", "stamp-word"} and words <= 12:
+        return "timestamp"
+    if label == "related":
+        return "related-link"
+    if label == "supplemental":
+        return "caption" if words > 6 else "byline"
+    return "ad-label" if AD_WORDS.search(line) and words <= 6 else "widget"
+
+
+def normalised(text: str) -> str:
+    return " ".join(text.translate(QUOTES).split()).casefold()
+
+
+QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
+
+
+def scrape_repeats(doc) -> dict[int, str]:
+    """Paragraphs that repeat by a scraper's doing, by first line index: a
+    caption printed twice (its second copy) and a headline repeated as the
+    first paragraph. Made once per document; the duplicate-paragraph check
+    leaves them to page-furniture."""
+    found = doc.shared.get(scrape_repeats)
+    if found is not None:
+        return found
+    from lint.checks.caption import PhotoCaption
+
+    found = {}
+    paragraphs = [(doc.position(p.start).line - 1, doc.text[p.start:p.end].strip()) for p in doc.paragraphs]
+    paragraphs = [(line, raw, normalised(raw)) for line, raw in paragraphs if raw.strip()]
+    seen: set[str] = set()
+    for k, (line, raw, text) in enumerate(paragraphs):
+        if k == 1 and text == paragraphs[0][2]:
+            found[line] = "repeated-headline"
+        elif text in seen and (PhotoCaption.credit(raw) or PATTERNS["ap-photo"].search(raw)
+                               or PATTERNS["toggle-caption"].search(raw)):
+            found[line] = "caption"
+        seen.add(text)
+    doc.shared[scrape_repeats] = found
+    return found

@@ -1,0 +1,97 @@
+"""page-furniture (NL321): the learned model of page furniture, its kinds, and
+scrape repeats reported once as leftovers."""
+import gzip
+import json
+
+import pytest
+
+from lint import furniture
+from lint.config import Config
+from lint.document import Document
+from lint.engine import Linter
+
+BEFORE = "Talks resumed in Geneva on Monday after a break of three weeks, officials said."
+AFTER = "Diplomats said progress was slow but that both sides wanted a deal before the summer."
+ALL = Linter(Config(), select=["boilerplate", "duplicate-paragraph"])
+
+# Prose that mentions ads, photos, newsletters and subscriptions is never furniture.
+PROSE = [
+    "The paper said advertising revenue fell as readers moved to newsletters and paid subscriptions.",
+    "She took the photo on Tuesday and sold it to an agency a day later.",
+    "Subscribers to the newsletter were told the price of a subscription would rise in May.",
+    "The ad campaign, which ran on television and in print, cost the party $2 million.",
+    "Photos of the crash were shared widely on social media, police said.",
+    "Sign up for the newsletter, the mayor urged residents at the meeting.",
+    "He said the photo was taken in 2019 by a friend who has since died.",
+    "Advertisers pulled out of the show after the host's remarks, the network said.",
+    "Readers can subscribe to the print edition for $5 a week, the publisher said.",
+    "The image of the burning tower, shot by a Reuters photographer, went round the world.",
+    "Click here, the scam email said, and your account will be restored.",
+    "Related stories in the tabloid press were later found to be false, the court heard.",
+]
+
+
+def findings(line, linter=ALL):
+    found, _ = linter.check(Document(f"{BEFORE}\n\n{line}\n\n{AFTER}\n"))
+    return [(d.rule, d.kind) for d in found]
+
+
+@pytest.mark.parametrize("sentence", PROSE)
+def test_prose_about_ads_photos_newsletters_is_never_flagged(sentence):
+    assert findings(sentence) == []
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("By Alex Ward", "byline"),
+    ("Published 11:11 PM EST Nov 19, 2019", "timestamp"),
+    ("Susan Walsh/AP Photo", "credit"),
+    ("Print this page", "widget"),
+])
+def test_long_tail_leftovers_are_found_with_their_kind(line, kind):
+    assert ("NL321", kind) in findings(line)
+
+
+def test_kind_from_grammar():
+    assert furniture.kind_of("By JAMES PRICHARD, AP Business Writer", "content") == "byline"
+    assert furniture.kind_of("Moon/Bloomberg/Getty Images", "furniture") == "credit"
+    assert furniture.kind_of("Jane Doe contributed to this report.", "supplemental") == "credit"
+    assert furniture.kind_of("Updated 5:02 p.m. ET", "furniture") == "timestamp"
+
+
+AP = ("FILE - In this Jan. 4, 2020, file photo, a man walks past a store in Raleigh, N.C. "
+      "(AP Photo/Chris Seward, File)")
+
+
+def test_ap_caption_printed_twice_is_one_caption_leftover_not_a_duplicate():
+    text = f"Store sales fell\n\n{AP}\n\n{BEFORE}\n\n{AP}\n\n{AFTER}\n"
+    found, _ = ALL.check(Document(text))
+    assert [d.rule for d in found if d.start.line == 7] == ["NL321"]
+    assert [d.rule for d in found if d.start.line == 3] == ["NL320"]  # the first copy: a caption
+    repeat = next(d for d in found if d.start.line == 7)
+    assert repeat.kind == "caption" and repeat.fix.applicability == "unsafe"
+    assert not any(d.name == "duplicate-paragraph" for d in found)
+
+
+def test_headline_repeated_as_first_paragraph():
+    head = "Council delays vote on the new bridge over the river Aire"
+    found, _ = ALL.check(Document(f"{head}\n\n{head}\n\n{BEFORE}\n\n{AFTER}\n"))
+    assert [(d.rule, d.kind, d.start.line) for d in found] == [("NL321", "repeated-headline", 3)]
+
+
+def test_a_real_duplicate_paragraph_is_still_a_duplicate():
+    found, _ = ALL.check(Document(f"Headline here\n\n{BEFORE}\n\n{AFTER}\n\n{BEFORE}\n"))
+    assert [d.name for d in found] == ["duplicate-paragraph"]
+
+
+def test_captions_stay_unsafe_to_delete():
+    found, _ = ALL.check(Document(f"{BEFORE}\n\nBy Alex Ward\n\n{AFTER}\n"))
+    assert found and all(d.fix.applicability == "unsafe" for d in found if d.rule == "NL321")
+
+
+def test_shipped_weights_are_data_not_code():
+    with gzip.open(furniture.WEIGHTS, "rt", encoding="utf-8") as f:
+        data = json.load(f)
+    assert data["classes"] == list(furniture.CLASSES)
+    assert 0 < data["threshold"] < 1 and len(data["weights"]) > 1000
+    p = furniture.scores(furniture.line_features([BEFORE, "Click here to share", AFTER], 1))
+    assert abs(sum(p) - 1) < 1e-9
