@@ -152,6 +152,15 @@ class Summary:
         return [line for _, line in found if not learner.known_leftover(line.text)]
 
 
+def merge(summaries) -> Summary:
+    """The sum of ``summaries`` in the order given (a Dask reduction's aggregate step)."""
+    summaries = list(summaries)
+    total = summaries[0] if summaries else Summary()
+    for summary in summaries[1:]:
+        total = total + summary
+    return total
+
+
 class Learner:
     """What the learners of one configuration need, built once per process:
     the spelling check (its word lists), the names analysis, the thresholds.

@@ -5,7 +5,7 @@ cluster of worker processes the same words, glossary, pack and findings."""
 import pytest
 
 import lint
-from lint.learn import Learner, write_learned
+from lint.learn import Learner, merge, write_learned
 
 
 TOPICS = ["oil", "gas", "trade", "water", "roads", "schools"]
@@ -47,14 +47,6 @@ def test_summaries_merge_to_the_one_process_result():
 def summarise(records):
     """The documented example's per-partition step."""
     return lint.Learner().summarise_texts(records)
-
-
-def merge(summaries):
-    summaries = list(summaries)
-    total = summaries[0]
-    for summary in summaries[1:]:
-        total = total + summary
-    return total
 
 
 def check_records(records, config):
