@@ -11,4 +11,8 @@ def __getattr__(name):  # the API is imported lazily to keep start-up fast
         from lint import api
 
         return getattr(api, name)
+    if name in ("Learner", "Summary", "write_learned"):  # corpus-level learning (lint.learn)
+        from lint import learn
+
+        return getattr(learn, name)
     raise AttributeError(f"module 'lint' has no attribute {name!r}")

@@ -41,6 +41,15 @@ TOKEN = pattern_store.compile(
     r"|(?P<alnum>[\p{L}\p{N}]*\p{N}[\p{L}\p{N}]*(?:[.,:/-]?[\p{L}\p{N}]+)*)"
     rf"|(?P<word>{_WORD})"
 )
+# The same tokens, found sooner: most tokens are plain words followed by a
+# space or punctuation that no other kind could take in (not "www.", not a
+# letter, digit, @ or character of an e-mail address after it). Tried first,
+# such a word skips the other six kinds; anything else falls through to TOKEN.
+# Checked equal to TOKEN on the corpora and 300,000 random strings of the
+# characters that matter (tests/test_document.py keeps a sample).
+FAST_TOKEN = pattern_store.compile(
+    rf"(?!www\.)(?P<word>{_WORD})(?=[\s\"“”‘(),;!?\]—–]|\.(?![\w.+@-])|\Z)|" + TOKEN.pattern
+)
 
 # A sentence ends at . ! ? or … (plus closing quotes/brackets) followed by
 # space and something that can start a sentence.
@@ -207,12 +216,13 @@ class Document:
     # -- tokens ----------------------------------------------------------------
     @cached_property
     def tokens(self) -> list[Token]:
-        found = [(m.group(), *m.span(), m.lastgroup) for m in TOKEN.finditer(self.text)]
-        starts = [start for _, start, _, _ in found]
+        found = [Token(m.group(), *m.span(), m.lastgroup) for m in FAST_TOKEN.finditer(self.text)]
+        starts = [token.start for token in found]
         # A token opens a sentence when it is the first to start at or after a sentence's start.
-        opening = {bisect.bisect_left(starts, s.start) for s in self.sentences}
-        return [Token(text, start, end, kind, i in opening)
-                for i, (text, start, end, kind) in enumerate(found)]
+        for i in {bisect.bisect_left(starts, s.start) for s in self.sentences}:
+            if i < len(found):
+                found[i] = found[i]._replace(sentence_start=True)
+        return found
 
     @cached_property
     def words(self) -> list[Token]:

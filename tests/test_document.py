@@ -1,3 +1,4 @@
+from pathlib import Path
 from lint.document import Document, line_deletion
 
 
@@ -75,3 +76,20 @@ def test_line_deletion_at_top_and_inside_paragraph():
     assert deleted("Skip\n\nA.\n", 0) == "A.\n"
     assert deleted("A.\nAds\nB.\n", 1) == "A.\nB.\n"
     assert deleted("Only", 0) == ""
+
+
+def test_fast_tokens_are_the_tokens_of_the_full_pattern():
+    """FAST_TOKEN is a shortcut for plain words: it must find exactly what TOKEN finds."""
+    import random
+
+    from lint.document import FAST_TOKEN, TOKEN
+
+    pieces = list("ab1Z.@#-+:/,_'’ \n\t“”‘();!?]—") + ["http://", "www.", "e\u0301", "U.S.", "a@b.c", "x9"]
+    rnd = random.Random(22)
+    texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 40))) for _ in range(20000)]
+    texts.append((Path(__file__).parent.parent / "fixtures" / "algeria-russia.txt").read_text(encoding="utf-8"))
+
+    def tokens(pattern, text):
+        return [(m.group(), m.span(), m.lastgroup) for m in pattern.finditer(text)]
+
+    assert [t for t in texts if tokens(FAST_TOKEN, t) != tokens(TOKEN, t)] == []

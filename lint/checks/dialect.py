@@ -75,6 +75,7 @@ class Dialect(Check):
             raise ConfigError(f"{self.rule.pack}: rule {self.rule.id}: each of 'patterns' is [british, american]")
         british, american = spelling_pairs({w.casefold() for w in self.params["ignore"]}, patterns)
         self.other = {"british": british, "american": american}
+        self.paired = british.keys() | american.keys()
         configured = self.config.section("typography").get("dialect", "")
         if configured and configured.lower() not in DIALECTS:
             raise ConfigError("typography.dialect must be \"en-GB\" or \"en-US\"")
@@ -83,17 +84,24 @@ class Dialect(Check):
     def check(self, doc):
         found = {"british": [], "american": []}
         in_quotation = quoted(doc.text)
+        other, paired = self.other, self.paired
         for token in doc.words:
-            if not token.sentence_start and token.text[:1].isupper():
-                continue  # a name
-            if token.text.isupper() and len(token.text) > 1 or in_quotation(token.start):
-                continue
             text = token.text
             # isalpha() is exactly \p{L}: a plain word is its own only letter run.
-            parts = [(0, text)] if text.isalpha() else [(m.start(), m.group()) for m in LETTERS.finditer(text)]
+            if text.isalpha():
+                word = text.casefold()
+                if word not in paired:
+                    continue  # most words: no pair, nothing else to decide
+                parts = [(0, text)]
+            else:
+                parts = [(m.start(), m.group()) for m in LETTERS.finditer(text)]
+            if not token.sentence_start and text[:1].isupper():
+                continue  # a name
+            if text.isupper() and len(text) > 1 or in_quotation(token.start):
+                continue
             for offset, letters in parts:
                 word = letters.casefold()
-                for dialect, pairs in self.other.items():
+                for dialect, pairs in other.items():
                     if word in pairs:
                         start = token.start + offset
                         found[dialect].append((start, start + len(letters), pairs[word]))

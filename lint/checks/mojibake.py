@@ -44,8 +44,13 @@ def _maybe_mojibake(encoding: str) -> str:
     return f"{lead}{continuation}|{lead}[ ?\ufffd]{continuation}"
 
 
+# Every alternative starts with one of these: looking ahead for one first lets
+# regex skip to it instead of trying each alternative at every character
+# (28 s -> 6 s over the dev corpora's 15,888 non-ASCII lines, same verdicts).
+_FIRST = "".join(_decoded(e, 0xC2, 0xF4) for e in MISREAD_AS) + "".join(map(chr, range(0x80, 0xA0))) + "ÂÃ"
 MAYBE_MOJIBAKE = pattern_store.compile(
-    "|".join(_maybe_mojibake(e) for e in MISREAD_AS) + r"|[\x80-\x9f]|[ÂÃ] "
+    f"(?={_char_class(_FIRST)})(?:"
+    + "|".join(_maybe_mojibake(e) for e in MISREAD_AS) + r"|[\x80-\x9f]|[ÂÃ] )"
 )
 
 

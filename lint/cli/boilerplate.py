@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -109,14 +110,10 @@ def boilerplate() -> None:
 def discover(directory, config_path, min_documents, min_share, max_words, rule_id, rule_name):
     """Print the leftovers learned from the documents under DIRECTORY as a
     TOML rule pack, with each line's count and example files."""
-    from lint.checks.learned_boilerplate import (
-        known_leftovers,
-        min_count,
-        recurring_lines,
-        settings,
-    )
+    from lint.checks.learned_boilerplate import min_count, settings
     from lint.config import load_config
-    from lint.run.files import read_documents
+    from lint.learn import Learner
+    from lint.run.files import iter_documents
 
     if not Path(directory).is_dir():
         click.echo(f"newslint: error: {directory}: no such directory", err=True)
@@ -129,18 +126,17 @@ def discover(directory, config_path, min_documents, min_share, max_words, rule_i
                            ("max-words", max_words)):
             if value is not None:
                 s[key] = value
-        docs = read_documents([directory], config, errors)
-        learned = recurring_lines(docs, min_documents=s["min-documents"], min_share=s["min-share"],
-                                  max_words=s["max-words"])
-        known = known_leftovers(config)
-        learned = [item for item in learned if not known(item.text)]
+        config = replace(config, sections={**config.sections, "boilerplate": s})
+        learner = Learner(config, kinds=())
+        summary = learner.summarise(iter_documents([directory], config, errors))
+        learned = summary.boilerplate(learner)
     except NewslintError as exc:
         click.echo(f"newslint: error: {exc}", err=True)
         sys.exit(2)
     for line in errors:
         click.echo(f"newslint: error: {line}", err=True)
     thresholds = {k: s[k] for k in ("min-documents", "min-share", "max-words")}
-    click.echo(render_pack(learned, source=str(directory), total=len(docs),
-                           needed=min_count(len(docs), s["min-documents"], s["min-share"]),
+    click.echo(render_pack(learned, source=str(directory), total=summary.documents,
+                           needed=min_count(summary.documents, s["min-documents"], s["min-share"]),
                            thresholds=thresholds, rule_id=rule_id, rule_name=rule_name), nl=False)
     sys.exit(2 if errors else 0)

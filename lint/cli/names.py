@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -17,15 +16,19 @@ def toml_key(text: str) -> str:
 
 
 def learn_ledger(docs, config, *, min_documents: int, min_ratio: float):
+    """(entries, undecided) for ``docs`` (any iterable: one document is held at a time)."""
+    from lint.learn import Learner
+
+    learner = Learner(config, kinds=("names",))
+    summary = learner.summarise(docs)
+    return summary.names_ledger(learner, min_documents=min_documents, min_ratio=min_ratio), summary.documents
+
+
+def ledger(archive, *, min_documents: int, min_ratio: float):
     """(entries, undecided): entries are (canonical, documents, [(variant,
     documents)]) for names the dictionary does not know, used in at least
-    ``min_documents`` documents; undecided are groups without a clear majority."""
-    from lint.checks.names import Archive, Shared
-
-    # Learn from the copy alone, not from an earlier glossary.
-    config = replace(config, sections={**config.sections, "names": {}})
-    shared = Shared(config)
-    archive = Archive(shared, [shared.names(doc) for doc in docs])
+    ``min_documents`` documents; undecided are groups without a clear majority.
+    ``archive`` is a lint.checks.names.Archive (lint.learn.NameCounts.archive)."""
     entries, undecided, grouped = [], [], set()
     for group in archive.groups():
         grouped.update(v.key for v in group)
@@ -86,7 +89,7 @@ def learn(directory, config_path, output, min_documents, min_ratio):
     """Write the name spellings used across the documents under DIRECTORY,
     with their counts, as a names glossary to review and commit."""
     from lint.config import load_config
-    from lint.run.files import read_documents
+    from lint.run.files import iter_documents
 
     if not Path(directory).is_dir():
         click.echo(f"newslint: error: {directory}: no such directory", err=True)
@@ -94,15 +97,15 @@ def learn(directory, config_path, output, min_documents, min_ratio):
     errors: list[str] = []
     try:
         config = load_config(Path(config_path) if config_path else None, search_from=Path(directory))
-        docs = read_documents([directory], config, errors)
-        entries, undecided = learn_ledger(docs, config, min_documents=min_documents,
-                                          min_ratio=min_ratio)
+        docs = iter_documents([directory], config, errors)
+        (entries, undecided), total = learn_ledger(docs, config, min_documents=min_documents,
+                                                   min_ratio=min_ratio)
     except NewslintError as exc:
         click.echo(f"newslint: error: {exc}", err=True)
         sys.exit(2)
     for line in errors:
         click.echo(f"newslint: error: {line}", err=True)
-    text = render_ledger(entries, undecided, source=str(directory), total=len(docs),
+    text = render_ledger(entries, undecided, source=str(directory), total=total,
                          min_documents=min_documents)
     if output == "-":
         click.echo(text, nl=False)
@@ -114,5 +117,5 @@ def learn(directory, config_path, output, min_documents, min_ratio):
             sys.exit(2)
         with_variants = sum(1 for e in entries if e[2])
         click.echo(f"Wrote {len(entries)} names ({with_variants} with variants) from "
-                   f"{len(docs)} documents to {output}.", err=True)
+                   f"{total} documents to {output}.", err=True)
     sys.exit(2 if errors else 0)

@@ -71,7 +71,11 @@ def run_check(paths, linter: Linter, *, keep_sources=False, stdin_filename=None,
         if outcome.text is None:
             continue
         if keep_sources:
-            result.sources[outcome.path] = outcome.text
+            # Reporters show the text of files with findings; of the others only
+            # the path is kept (JUnit lists them), so memory does not grow with the
+            # archive's text. A corpus pass may find in any file: it keeps them all.
+            keep = outcome.diagnostics or wants_corpus
+            result.sources[outcome.path] = outcome.text if keep else ""
         if wants_corpus:
             corpus.extend(make_source(outcome.path, outcome.text, linter.config,
                                       encoding=outcome.encoding, bom=outcome.bom).documents)

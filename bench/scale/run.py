@@ -1,0 +1,135 @@
+"""Scale benchmark: archives of 10k, 100k (and 1M) stories, one machine.
+
+    python bench/scale/run.py [--sizes 10k,100k] [--corpus ../shared/corpus] [--workers 2]
+
+For each size an archive is generated into a temporary folder (removed
+after), resampled with replacement from the dev corpora's articles, 1,000
+files a folder; nothing is committed. Two stages, each timed from outside:
+
+* check: ``newslint check -q --no-cache -j WORKERS`` over the archive; the
+  peak is the largest single process (a worker), from the kernel's accounting;
+* learn: house words, names and boilerplate learned as mergeable summaries
+  (lint.learn) on a dask.distributed LocalCluster of WORKERS processes, one
+  task per folder, merged in order; the peak is the largest worker's.
+
+Timing only, so both halves of the dev set are used (bench/halves.py: the
+figures come from tune + report).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+PER_FOLDER = 1000
+
+
+def articles(corpus: Path) -> list[Path]:
+    return sorted(p for p in corpus.rglob("*.txt") if not p.name.startswith("README"))
+
+
+def generate(sources: list[Path], size: int, into: Path, seed: int = 22) -> list[Path]:
+    """``size`` stories drawn from ``sources``; returns the folders."""
+    rnd = random.Random(seed)
+    texts = [p.read_bytes() for p in sources]
+    folders = []
+    for n in range(size):
+        if n % PER_FOLDER == 0:
+            folders.append(into / f"part{n // PER_FOLDER:05d}")
+            folders[-1].mkdir(parents=True)
+        (folders[-1] / f"{n:07d}.txt").write_bytes(rnd.choice(texts))
+    return folders
+
+
+def timed(command: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MiB) of the largest process of ``command``."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - start
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1):
+        sys.exit(f"failed ({code}): {' '.join(command)}: {process.stderr.read().decode()[-500:]}")
+    return wall, usage.ru_maxrss / 1024
+
+
+def summarise_folders(folders: list[str]):
+    """One partition's summary: its folders read one file at a time."""
+    import lint
+    from lint.run.files import iter_documents
+
+    learner = lint.Learner()
+    return learner.summarise(iter_documents(list(folders), learner.config, []))
+
+
+def peak_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def learn(folders: list[Path], workers: int) -> tuple[float, float, tuple]:
+    """Wall seconds, the largest worker's peak MiB, and what was learned (counts)."""
+    import dask.bag as db
+    from dask.distributed import Client, LocalCluster
+
+    import lint
+    from lint.learn import merge
+
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                      dashboard_address=None) as cluster, Client(cluster) as client:
+        start = time.perf_counter()
+        summary = db.from_sequence([str(f) for f in folders], npartitions=len(folders)) \
+            .reduction(summarise_folders, merge, split_every=8).compute()
+        wall = time.perf_counter() - start
+        peak = max(client.run(peak_mib).values())
+    learner = lint.Learner()
+    found = (summary.documents, len(summary.house_words(learner)), len(summary.names_ledger(learner)[0]),
+             len(summary.boilerplate(learner)))
+    return wall, peak, found
+
+
+def size_of(text: str) -> int:
+    text = text.strip().lower()
+    factor = {"k": 1_000, "m": 1_000_000}.get(text[-1:], 1)
+    return int(float(text.rstrip("km")) * factor)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    parser.add_argument("--sizes", default="10k,100k", help="comma-separated: 10k,100k,1m")
+    parser.add_argument("--workers", type=int, default=len(os.sched_getaffinity(0)))
+    parser.add_argument("--tmp", type=Path, default=None, help="folder for the generated archives")
+    args = parser.parse_args()
+    sources = articles(args.corpus)
+    if not sources:
+        sys.exit(f"no articles under {args.corpus}")
+    newslint = str(Path(sys.executable).parent / "newslint")
+    print(f"{len(sources)} source articles from {args.corpus} (both halves: timing only); "
+          f"{args.workers} workers; {os.cpu_count()} CPUs\n")
+    rows = []
+    for size in map(size_of, args.sizes.split(",")):
+        with tempfile.TemporaryDirectory(dir=args.tmp) as tmp:
+            folders = generate(sources, size, Path(tmp))
+            check_wall, check_peak = timed([newslint, "check", "-q", "--no-cache", "-j", str(args.workers), tmp])
+            learn_wall, learn_peak, found = learn(folders, args.workers)
+        rows.append((size, check_wall, check_peak, learn_wall, learn_peak, found))
+        print(f"  {size:>9,} stories: check {check_wall:7.1f} s {check_peak:6.0f} MiB; "
+              f"learn {learn_wall:7.1f} s {learn_peak:6.0f} MiB; learned {found}", file=sys.stderr, flush=True)
+    print("| stories | check (s) | stories/s | check peak per worker (MiB) | learn on Dask (s) "
+          "| learn peak per worker (MiB) | house words, names, leftovers learned |")
+    print("|---:|---:|---:|---:|---:|---:|---|")
+    for size, cw, cp, lw, lp, found in rows:
+        print(f"| {size:,} | {cw:.1f} | {size / cw:,.0f} | {cp:.0f} | {lw:.1f} | {lp:.0f} | "
+              f"{found[1]}, {found[2]}, {found[3]} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,77 @@
+"""Corpus-level learning as mergeable summaries (lint.learn): any split of an
+archive into partitions, merged in order, learns what one process learns;
+and the documented Dask example (docs/guide/python-api.md) gives on a local
+cluster of worker processes the same words, glossary, pack and findings."""
+import pytest
+
+import lint
+from lint.learn import Learner, merge, write_learned
+
+
+TOPICS = ["oil", "gas", "trade", "water", "roads", "schools"]
+
+
+def archive(n=36):
+    """A small archive with a house word (dlrs), a name spelled two ways
+    (Chengriha, in 2 stories Chanegriha) and a footer no phrase list knows."""
+    records = []
+    for i in range(n):
+        name = "Chanegriha" if i in (7, 21) else "Chengriha"
+        footer = "\n\nSend your pictures to the Valley Desk\n" if i % 3 else "\n"
+        topic = TOPICS[i % 6] + " and " + TOPICS[i // 6]
+        text = (f"Army chief meets ministers on {topic}\n\nGeneral Said {name} met the ministers on {topic}. "
+                f"The deal is worth {i + 3} mln dlrs, officials said.\n\nSaid {name} spoke to reporters "
+                f"about {topic} in the region.{footer}")
+        records.append((f"story{i:03d}.txt", text))
+    return records
+
+
+def learned(summary, learner):
+    return (summary.documents, [p.word for p in summary.house_words(learner)],
+            summary.names_ledger(learner), [(line.text, line.count) for line in summary.boilerplate(learner)])
+
+
+def test_summaries_merge_to_the_one_process_result():
+    learner = Learner()
+    records = archive()
+    whole = learner.summarise_texts(records)
+    words, ledger, lines = learned(whole, learner)[1:]
+    assert "dlrs" in words
+    assert ledger[0][0][:1] == ("Chengriha",) and ("Chanegriha", 2) in ledger[0][0][2]
+    assert lines == [("Send your pictures to the Valley Desk", 24)]
+    a, b, c = (learner.summarise_texts(part) for part in (records[:5], records[5:20], records[20:]))
+    assert learned((a + b) + c, learner) == learned(whole, learner)
+    assert learned(a + (b + c), learner) == learned(whole, learner)
+
+
+def summarise(records):
+    """The documented example's per-partition step."""
+    return lint.Learner().summarise_texts(records)
+
+
+def check_records(records, config):
+    linter = lint.make_linter(config)
+    return [(path, [d.to_json() for d in lint.check_text(text, linter, path=path)]) for path, text in records]
+
+
+def test_dask_cluster_learns_and_checks_as_one_process(tmp_path):
+    import dask.bag as db
+    from dask.distributed import Client, LocalCluster
+
+    records = archive()
+    learner = Learner()
+    one = learner.summarise_texts(records)
+    one_config = write_learned(one, learner, tmp_path / "one")
+    expected = check_records(records, one_config)
+    assert any(d["rule"] == "NL390" for _, found in expected for d in found)
+
+    with LocalCluster(n_workers=3, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+            Client(cluster):
+        bag = db.from_sequence(records, npartitions=6)
+        summary = bag.reduction(summarise, merge).compute()
+        assert learned(summary, learner) == learned(one, learner)
+        config = write_learned(summary, learner, tmp_path / "dask")
+        for name in ("words.txt", "names.toml", "learned.toml"):
+            assert (tmp_path / "dask" / name).read_text() == (tmp_path / "one" / name).read_text()
+        found = bag.map_partitions(check_records, config).compute()
+    assert [(path, f) for path, f in found] == expected
