@@ -48,7 +48,7 @@ TOKEN = pattern_store.compile(
 # Checked equal to TOKEN on the corpora and 300,000 random strings of the
 # characters that matter (tests/test_document.py keeps a sample).
 FAST_TOKEN = pattern_store.compile(
-    rf"(?!www\.)(?P<word>{_WORD})(?=[\s\"“”‘(),;!?\]—–]|\.(?![\w.+@-])|\Z)|" + TOKEN.pattern
+    rf"(?!www\.)(?P<word>(?>{_WORD}))(?=[\s\"“”‘(),;!?\]—–]|\.(?![\w.+@-])|\Z)|" + TOKEN.pattern
 )
 
 # A sentence ends at . ! ? or … (plus closing quotes/brackets) followed by

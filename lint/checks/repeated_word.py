@@ -22,7 +22,7 @@ COPULAS = {"is", "was"}
 WH_CLAUSE = pattern_store.compile(r"(?i)\b(?:what|whatever|how|who|whoever|where|why|which)\b[^.!?;:]{0,60}$")
 PARTICLES = {"in", "on"}
 WHEN = pattern_store.compile(
-    r"(?i)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)")
+    r"(?i)\s{1,3}(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)")
 
 
 def grammatical(doc, first, second, word: str) -> bool:

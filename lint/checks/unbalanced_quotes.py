@@ -20,9 +20,18 @@ from lint.checks.base import Check
 
 MARK = pattern_store.compile(r"[\"“”]")
 OPENS = pattern_store.compile(r"\s*[\"“]")
-REOPENS = pattern_store.compile(r"[.!?…]\s*$")
-SENTENCE_START = pattern_store.compile(r"(?:^|[.!?…]\s+)$")
+SENTENCE_END = ".!?…"
 INCHES = pattern_store.compile(r"\d+'\d+\"")  # 5'11"
+
+
+def after_sentence_end(text: str, start: int, at: int, spaced: bool) -> bool:
+    """Whether text[start:at] ends with a sentence's end mark and then
+    whitespace (at least one character of it when ``spaced``). Read
+    backwards from ``at``, so the cost is the whitespace run, not the span."""
+    j = at
+    while j > start and text[j - 1].isspace():
+        j -= 1
+    return (j < at or not spaced) and j > start and text[j - 1] in SENTENCE_END
 
 
 def kind(text: str, at: int) -> str:
@@ -56,7 +65,7 @@ class UnbalancedQuotes(Check):
             stack = []  # open quotations, innermost last: quotes nest, of either kind or the same
             for at, k in zip(marks, kinds):
                 if k == "open":
-                    if stack and REOPENS.search(text, stack[-1], at):
+                    if stack and after_sentence_end(text, stack[-1], at, spaced=False):
                         stack.pop()  # a quotation running over a sentence reopens without closing
                     stack.append(at)
                 elif stack:
@@ -68,7 +77,7 @@ class UnbalancedQuotes(Check):
                 continue
             for opened in stack:
                 # A sentence start inside the paragraph: paragraphs joined on one line. A quotation
-                # opening the paragraph itself and never closed is a missing mark (the search's ^
-                # matches only at the document's start: a headline that is a quotation).
-                if not SENTENCE_START.search(text, para.start, opened):
+                # opening the paragraph itself and never closed is a missing mark (but one opening
+                # the document is a headline that is a quotation).
+                if not (opened == 0 or after_sentence_end(text, para.start, opened, spaced=True)):
                     yield self.finding(doc, opened, opened + 1, side="opening")

@@ -17,7 +17,7 @@ from lint import pattern_store
 
 OPEN = {tag: pattern_store.compile(rf"<{tag}\b[^>]*>", regex.IGNORECASE) for tag in ("article", "main")}
 CLOSE = {tag: pattern_store.compile(rf"</{tag}\s*>", regex.IGNORECASE) for tag in ("article", "main")}
-TAG = pattern_store.compile(r"<[^>]*>")
+TAG = pattern_store.compile(r"<[^<>]*>")
 # What tells a web page from a story saved as HTML: page furniture around it.
 CHROME = pattern_store.compile(
     r"""<(?:nav|footer|header|aside)\b|\b(?:id|class)\s*=\s*["'][^"']*(?:nav|menu|footer|sidebar|masthead)""",
