@@ -6,13 +6,12 @@ import hashlib
 from collections import Counter
 
 
-def fingerprints(diagnostics) -> list[str]:
-    """One fingerprint per diagnostic, in the same order."""
+def fingerprints(diagnostics):
+    """One fingerprint per diagnostic, in the same order, yielded one at a
+    time so a streaming reporter holds only the counts of distinct ones."""
     seen: Counter = Counter()
-    out = []
     for d in diagnostics:
         text = " ".join(d.snippet.split())
         base = hashlib.sha256(f"{d.rule}\0{d.path}\0{text}".encode()).hexdigest()[:24]
         seen[base] += 1
-        out.append(f"{base}-{seen[base]}")
-    return out
+        yield f"{base}-{seen[base]}"
