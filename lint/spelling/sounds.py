@@ -22,25 +22,33 @@ def sound_key(word: str) -> str:
     return jellyfish.metaphone(word)
 
 
+# Every letter a Metaphone key is written with ("0" is "th").
+KEY_LETTERS = "0ABEFHIJKLMNOPRSTUWXY"
+
+
 @lru_cache(maxsize=None)
 def _index():
     import marisa_trie
 
     trie = marisa_trie.Trie()
     trie.mmap(str(DATA))
-    keys = sorted({k.split(SEPARATOR, 1)[0] for k in trie.keys()})
-    return trie, keys
+    return trie
+
+
+def _near_keys(key: str) -> set[str]:
+    """``key`` and every key one edit (drop, change, insert) from it."""
+    splits = [(key[:i], key[i:]) for i in range(len(key) + 1)]
+    near = {a + b[1:] for a, b in splits if b}
+    near |= {a + c + b[1:] for a, b in splits if b for c in KEY_LETTERS}
+    near |= {a + c + b for a, b in splits for c in KEY_LETTERS}
+    return near | {key}
 
 
 def sound_alikes(word: str) -> set[str]:
-    """Words within one edit of ``word``'s Metaphone key."""
-    from rapidfuzz import process
-    from rapidfuzz.distance import Levenshtein
-
+    """Words within one edit of ``word``'s Metaphone key: a prefix look-up
+    per nearby key, so nothing is read before a slip needs it."""
     key = sound_key(word)
     if len(key) < 2:
         return set()
-    trie, keys = _index()
-    near = [k for k, _, _ in process.extract(key, keys, scorer=Levenshtein.distance,
-                                              score_cutoff=1, limit=None)]
-    return {w.split(SEPARATOR, 1)[1] for k in near for w in trie.keys(k + SEPARATOR)}
+    trie = _index()
+    return {w.split(SEPARATOR, 1)[1] for k in _near_keys(key) if k for w in trie.keys(k + SEPARATOR)}
