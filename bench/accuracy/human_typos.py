@@ -9,8 +9,13 @@ hand) and ``aspell-05-common.tab`` (Wikipedia's list of common misspellings).
 Each row is scored inside a sentence built for it: a sentence of the corpus
 (``../shared/corpus``) that uses the right word, with that word replaced by
 the misspelling (chosen by a hash of the row, so runs are reproducible); a
-row whose word the corpus never uses gets a plain template sentence. Each
-sentence is checked alone with the default rules and the chosen dialect.
+row whose word the corpus never uses gets a plain template sentence. A
+capitalised misspelling ("Accosinly" for "Occasionally") opens its sentence,
+as a capital mid-sentence reads as a name: a corpus sentence that starts with
+the word, else a template that starts with it. Each sentence is checked alone
+with the default rules and the chosen dialect. Template rows have no real
+context (the words around them say nothing about the word meant), so their
+wrong safe fixes are also counted apart.
 
 Rows are split into halves by bench/halves.py (key: the row's text); weights
 may be tuned on "tune" only, and the figures to quote are "report". With
@@ -44,6 +49,7 @@ MISSPELLINGS = ROOT.parent / "shared" / "misspellings"
 SETS = {"aspell-02-orig": 0.588, "aspell-05-common": 0.853}  # Aspell's published top-1
 SPELLING_RULES = ("NL101", "NL102")
 TEMPLATE = "They said the {word} was the main point of the report."
+START_TEMPLATE = "{word} was the main point of the report, they said."
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]")
 MAX_SENTENCE = 300
 
@@ -58,8 +64,9 @@ def read_rows(path: Path) -> list[tuple[str, str]]:
 
 
 def sentence_index(corpus: Path, wanted: set[str]) -> dict[str, list[str]]:
-    """Each wanted word -> corpus sentences using it as written (lower-case
-    words mid-sentence only, so the misspelling reads as a common word)."""
+    """Each wanted word -> corpus sentences using it as written mid-sentence
+    (so a lower-case misspelling reads as a common word); "^" + word -> those
+    that open with it."""
     found: dict[str, list[str]] = defaultdict(list)
     word = re.compile(r"[A-Za-z']+")
     for path in sorted(corpus.rglob("*.txt")):
@@ -67,9 +74,13 @@ def sentence_index(corpus: Path, wanted: set[str]) -> dict[str, list[str]]:
             sentence = sentence.strip()
             if len(sentence) > MAX_SENTENCE:
                 continue
-            for token in set(word.findall(sentence)[1:]):
-                if token in wanted and len(found[token]) < 50:
-                    found[token].append(sentence)
+            tokens = word.findall(sentence)
+            keys = {t for t in tokens[1:] if t in wanted}
+            if tokens and tokens[0] in wanted and sentence.startswith(tokens[0]):
+                keys.add("^" + tokens[0])
+            for key in keys:
+                if len(found[key]) < 50:
+                    found[key].append(sentence)
     return found
 
 
@@ -82,6 +93,12 @@ def build(row: tuple[str, str], index: dict[str, list[str]]) -> tuple[str, int, 
     """(sentence, offset of the misspelling, from the corpus?)"""
     wrong, right = row
     shaped = match_case(right, wrong.lower()) if right[:1].islower() else wrong
+    if wrong[:1].isupper():
+        sentences = index.get("^" + right)
+        if not sentences:
+            return START_TEMPLATE.format(word=shaped), 0, False
+        sentence = pick(row, sentences)
+        return shaped + sentence[len(right):], 0, True
     sentences = index.get(right)
     if not sentences:
         text = TEMPLATE.format(word=shaped)
@@ -117,8 +134,9 @@ def score(rows, index, linter) -> dict:
             if best.lower() == right.lower():
                 tally["safe right"] += 1
             else:
-                wrong_fixes.append((row[0], best, right))
+                wrong_fixes.append((row[0], best, right, real))
                 tally["wrong but listed"] += best.lower() in listed[row[0].lower()]
+                tally["wrong in template"] += not real
     tally["wrong fixes"] = wrong_fixes
     return tally
 
@@ -145,8 +163,9 @@ def main() -> None:
     print(f"Human misspellings in sentences, dialect {args.dialect}, half: {args.half}")
     print()
     print("| set | rows | in corpus sentences | flagged | top-1 | Aspell top-1 | safe fixes "
-          "| safe fix wrong (of rows) | ... another listed correction | safe-fix precision |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+          "| safe fix wrong (of rows) | ... another listed correction | ... in a template sentence "
+          "| safe-fix precision |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     shown = []
     for name, rows in sets.items():
         t = score(rows, index, linter)
@@ -155,13 +174,13 @@ def main() -> None:
         precision = t["safe right"] / t["safe fixes"] if t["safe fixes"] else 1.0
         print(f"| {name} | {t['rows']} | {t['in corpus sentence'] / n:.2f} | {t['flagged'] / n:.3f} "
               f"| {t['top-1'] / n:.3f} | {SETS[name]:.3f} | {t['safe fixes'] / n:.3f} | {wrong / n:.4f} "
-              f"| {t['wrong but listed'] / n:.4f} "
+              f"| {t['wrong but listed'] / n:.4f} | {t['wrong in template'] / n:.4f} "
               f"| {precision:.3f} |")
         shown += [(name, *w) for w in t["wrong fixes"][:args.show_wrong]]
     if shown:
         print("\nWrong safe fixes (misspelling -> written, meant):")
-        for name, wrong, written, right in shown:
-            print(f"  {name}: {wrong} -> {written} (meant {right})")
+        for name, wrong, written, right, real in shown:
+            print(f"  {name}: {wrong} -> {written} (meant {right}){'' if real else ', template sentence'}")
 
 
 if __name__ == "__main__":
