@@ -93,7 +93,7 @@ def build(row: tuple[str, str], index: dict[str, list[str]]) -> tuple[str, int, 
     """(sentence, offset of the misspelling, from the corpus?)"""
     wrong, right = row
     shaped = match_case(right, wrong.lower()) if right[:1].islower() else wrong
-    if wrong[:1].isupper():
+    if wrong[:1].isupper() and right[:1].isupper():
         sentences = index.get("^" + right)
         if not sentences:
             return START_TEMPLATE.format(word=shaped), 0, False

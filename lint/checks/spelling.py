@@ -18,8 +18,8 @@ within two slips: such words are jargon or names, not keystroke typos.
 The fix is safe only when the ranker's confidence that the first candidate
 is the word meant (lint/spelling/suggest.py, ``Ranker.confidence``) is at
 least ``safe_confidence`` (or ``settled_confidence`` when it is the one
-cheap slip and the ranker rules out every close rival), that word is at least ``min_safe_zipf`` common,
-and the slip is lower-case; inside a direct quotation the confidence must
+cheap slip and the ranker rules out every close rival), that word is at least ``min_safe_zipf`` common
+and at most ``max_safe_cost`` away, and the slip is lower-case; inside a direct quotation the confidence must
 reach ``quoted_safe_confidence``, as a quotation may keep its speaker's or
 writer's spelling. Otherwise the fix is unsafe. Lower-case words of the
 known-misspellings pack are left to that pack.
@@ -59,6 +59,7 @@ class Spelling(Check):
         "close_cost": (float, 1.0),  # rivals this close in slip cost...
         "rival_belief": (float, 0.02),  # ...must have less than this share of the ranker's belief
         "min_safe_zipf": (float, 3.0),  # ...into a word at least this common
+        "max_safe_cost": (float, 1.5),  # ...at most this slip cost away (one slip or two cheap ones)
         "defer_to_pack": (str, "misspellings.toml"),  # built-in pack whose words we leave alone
     }
 
@@ -178,7 +179,8 @@ class Spelling(Check):
         else:
             sure = confidence >= self.params["safe_confidence"] or (
                 confidence >= self.params["settled_confidence"] and self._settled(candidates))
-        safe = not capital and sure and d.zipf(best.word) >= self.params["min_safe_zipf"]
+        safe = (not capital and sure and d.zipf(best.word) >= self.params["min_safe_zipf"]
+                and best.cost <= self.params["max_safe_cost"])
         fix = Fix("safe" if safe else "unsafe", (Edit(start, end, suggestions[0]),))
         return self.finding(context.doc, start, end, suggestions=suggestions, fix=fix)
 

@@ -290,3 +290,13 @@ def test_accented_forms_of_known_words_and_editor_brackets_pass():
     text = "It seems so cliché, and his fiancée was naïve. \"[A]ssuming he agrees,\" she said.\n"
     assert flags(text) == {}
     assert "naïvx" in flags("It was naïvx of him.\n")  # an accent does not clear a typo
+
+
+def test_a_correction_more_than_max_safe_cost_away_is_never_safe():
+    text = "They will strnegthen ties.\n"
+    linter = Linter(parse_config({}), select=["NL101"])
+    check = linter.checks[0]
+    best = check.suggester.candidates("strnegthen", before="will", after="ties")[0]
+    assert linter.check(Document(text, "t.txt"))[0][0].fix.applicability == "safe"
+    check.params["max_safe_cost"] = best.cost - 0.01
+    assert linter.check(Document(text, "t.txt"))[0][0].fix.applicability == "unsafe"
