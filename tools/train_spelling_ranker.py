@@ -13,7 +13,7 @@ right word against each other candidate, no intercept) gives the ranking
 weights. A second logistic regression over the ranked list (SAFETY_FEATURES)
 learns whether its first candidate is right. Both are fitted on one part of the tune half (a second hash split) and the
 script prints, on the other part, for thresholds of that confidence (alone,
-or lower when the slip is settled, see NL101's ``_settled``),
+or lower when the slip is settled, see NL101's ``_settled`` and ``_context_settles``),
 the share of cases a safe fix would restore and write wrongly, so the
 threshold (``safe_probability`` of NL101) can be chosen on this half.
 """
@@ -131,7 +131,7 @@ def main() -> None:
     by_set: dict[str, list] = {}
     for name, right, candidates, typo, ctx, quoted, real in rank(checking):
         top = bool(candidates) and candidates[0].word == right
-        settled = bool(candidates) and check._settled(candidates)
+        settled = bool(candidates) and (check._settled(candidates) or check._context_settles(candidates))
         by_set.setdefault(name, []).append((top, ranker.confidence(candidates, typo, ctx), settled, quoted, real))
     for name, rows in by_set.items():
         print(f"| {name} | {len(rows)} | {sum(r[0] for r in rows) / len(rows):.3f} |")

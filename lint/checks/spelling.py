@@ -18,7 +18,8 @@ within two slips: such words are jargon or names, not keystroke typos.
 The fix is safe only when the ranker's confidence that the first candidate
 is the word meant (lint/spelling/suggest.py, ``Ranker.confidence``) is at
 least ``safe_confidence`` (or ``settled_confidence`` when it is the one
-cheap slip and the ranker rules out every close rival), that word is at least ``min_safe_zipf`` common
+cheap slip and the ranker rules out every close rival, or when the words
+around prefer it to every rival by ``context_lead``), that word is at least ``min_safe_zipf`` common
 and at most ``max_safe_cost`` away, and the slip is lower-case; inside a direct quotation the confidence must
 reach ``quoted_safe_confidence``, as a quotation may keep its speaker's or
 writer's spelling. Otherwise the fix is unsafe. Lower-case words of the
@@ -55,7 +56,8 @@ class Spelling(Check):
     PARAMS = {
         "safe_confidence": (float, 0.97),  # the ranker's confidence a safe fix needs (suggest.Ranker)...
         "quoted_safe_confidence": (float, 0.99),  # ...and inside a direct quotation, this;
-        "settled_confidence": (float, 0.9),  # ...or this, when it is the one cheap slip (_settled)
+        "settled_confidence": (float, 0.9),  # ...or this, when it is the one cheap slip or the words settle it
+        "context_lead": (float, 0.5),  # fit (log10) by which the words around must prefer it to every rival
         "close_cost": (float, 1.0),  # rivals this close in slip cost...
         "rival_belief": (float, 0.02),  # ...must have less than this share of the ranker's belief
         "min_safe_zipf": (float, 3.0),  # ...into a word at least this common
@@ -178,11 +180,21 @@ class Spelling(Check):
             sure = confidence >= self.params["quoted_safe_confidence"]
         else:
             sure = confidence >= self.params["safe_confidence"] or (
-                confidence >= self.params["settled_confidence"] and self._settled(candidates))
+                confidence >= self.params["settled_confidence"]
+                and (self._settled(candidates) or self._context_settles(candidates)))
         safe = (not capital and sure and d.zipf(best.word) >= self.params["min_safe_zipf"]
                 and best.cost <= self.params["max_safe_cost"])
         fix = Fix("safe" if safe else "unsafe", (Edit(start, end, suggestions[0]),))
         return self.finding(context.doc, start, end, suggestions=suggestions, fix=fix)
+
+    def _context_settles(self, candidates) -> bool:
+        """Whether the words around decide: the list knows a pair the best
+        candidate makes with its neighbours, and it fits between them better
+        than every rival by ``context_lead`` (log10 of the pair frequencies)."""
+        best = candidates[0]
+        context = suggest.FEATURES.index("context")
+        return best.seen >= 1 and all(best.features[context] - c.features[context] >= self.params["context_lead"]
+                                      for c in candidates[1:])
 
     def _settled(self, candidates) -> bool:
         """Whether the best candidate is the one cheap slip: at most one slip

@@ -300,3 +300,19 @@ def test_a_correction_more_than_max_safe_cost_away_is_never_safe():
     assert linter.check(Document(text, "t.txt"))[0][0].fix.applicability == "safe"
     check.params["max_safe_cost"] = best.cost - 0.01
     assert linter.check(Document(text, "t.txt"))[0][0].fix.applicability == "unsafe"
+
+
+def test_the_words_around_can_settle_a_slip_that_is_not_the_one_cheap_one():
+    # "tird" is one slip from "tired", "third", "tried": not settled by slip cost,
+    # but "was ... of" fits "tired" far better than any rival.
+    linter = Linter(parse_config({}), select=["NL101"])
+    check = linter.checks[0]
+    candidates = check.suggester.candidates("tird", before="was", after="of")
+    assert not check._settled(candidates) and check._context_settles(candidates)
+    assert not check._context_settles(check.suggester.candidates("tird"))  # no neighbours: nothing to settle
+    sure = get_ranker().confidence(candidates, "tird", True)
+    check.params["settled_confidence"] = sure - 0.001
+    text = "He was tird of it.\n"
+    assert linter.check(Document(text, "t.txt"))[0][0].fix.applicability == "safe"
+    check.params["context_lead"] = 99.0
+    assert linter.check(Document(text, "t.txt"))[0][0].fix.applicability == "unsafe"
