@@ -127,6 +127,7 @@ def main() -> None:
     from lint.engine import Linter
 
     check = Linter(Config(), select=["NL101"]).checks[0]
+    quoted_settled = check.params["quoted_settled_confidence"]
     print("\ntune half, part not fitted on: | set | cases | top-1 |")
     by_set: dict[str, list] = {}
     for name, right, candidates, typo, ctx, quoted, real in rank(checking):
@@ -135,13 +136,14 @@ def main() -> None:
         by_set.setdefault(name, []).append((top, ranker.confidence(candidates, typo, ctx), settled, quoted, real))
     for name, rows in by_set.items():
         print(f"| {name} | {len(rows)} | {sum(r[0] for r in rows) / len(rows):.3f} |")
-    print("\nsafe if confidence >= p (q in a quotation), or >= s and settled:\n"
+    print(f"\nsafe if confidence >= p (q in a quotation), or >= s (in a quotation {quoted_settled}) and settled:\n"
           "| p | q | s | set | restored | wrong (of cases) | ... in real sentences (of those) |")
     for p in (0.85, 0.9, 0.93, 0.95, 0.97):
-        for q in (p, min(0.99, p + 0.02), 0.99):
+        for q in sorted({p, min(0.99, p + 0.02), 0.99}):
             for settled_at in (0.85, 0.9, 1.01):
                 for name, rows in by_set.items():
-                    safe = [r for r in rows if r[1] >= (q if r[3] else p) or (not r[3] and r[2] and r[1] >= settled_at)]
+                    safe = [r for r in rows if r[1] >= (q if r[3] else p)
+                            or (r[2] and r[1] >= (max(settled_at, quoted_settled) if r[3] else settled_at))]
                     wrong_real = sum(not r[0] and r[4] for r in safe) / max(1, sum(r[4] for r in rows))
                     print(f"| {p} | {q} | {settled_at} | {name} | {sum(r[0] for r in safe) / len(rows):.3f} "
                           f"| {sum(not r[0] for r in safe) / len(rows):.4f} | {wrong_real:.4f} |")

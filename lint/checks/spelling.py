@@ -21,8 +21,8 @@ least ``safe_confidence`` (or ``settled_confidence`` when it is the one
 cheap slip and the ranker rules out every close rival, or when the words
 around prefer it to every rival by ``context_lead``), that word is at least ``min_safe_zipf`` common
 and at most ``max_safe_cost`` away, and the slip is lower-case; inside a direct quotation the confidence must
-reach ``quoted_safe_confidence``, as a quotation may keep its speaker's or
-writer's spelling. Otherwise the fix is unsafe. Lower-case words of the
+reach ``quoted_safe_confidence`` (``quoted_settled_confidence`` for a settled
+slip), as a quotation may keep its speaker's or writer's spelling. Otherwise the fix is unsafe. Lower-case words of the
 known-misspellings pack are left to that pack.
 """
 from __future__ import annotations
@@ -57,6 +57,7 @@ class Spelling(Check):
         "safe_confidence": (float, 0.97),  # the ranker's confidence a safe fix needs (suggest.Ranker)...
         "quoted_safe_confidence": (float, 0.99),  # ...and inside a direct quotation, this;
         "settled_confidence": (float, 0.9),  # ...or this, when it is the one cheap slip or the words settle it
+        "quoted_settled_confidence": (float, 0.95),  # ...and that inside a direct quotation
         "context_lead": (float, 0.5),  # fit (log10) by which the words around must prefer it to every rival
         "close_cost": (float, 1.0),  # rivals this close in slip cost...
         "rival_belief": (float, 0.02),  # ...must have less than this share of the ranker's belief
@@ -176,12 +177,10 @@ class Spelling(Check):
         suggestions = [match_case(word, c.word) for c in candidates]
         best = candidates[0]
         confidence = suggest.get_ranker().confidence(candidates, lower, bool(before or after))
-        if context.quoted(start, end):
-            sure = confidence >= self.params["quoted_safe_confidence"]
-        else:
-            sure = confidence >= self.params["safe_confidence"] or (
-                confidence >= self.params["settled_confidence"]
-                and (self._settled(candidates) or self._context_settles(candidates)))
+        quoted = context.quoted(start, end)
+        settled_at = self.params["quoted_settled_confidence" if quoted else "settled_confidence"]
+        sure = confidence >= self.params["quoted_safe_confidence" if quoted else "safe_confidence"] or (
+            confidence >= settled_at and (self._settled(candidates) or self._context_settles(candidates)))
         safe = (not capital and sure and d.zipf(best.word) >= self.params["min_safe_zipf"]
                 and best.cost <= self.params["max_safe_cost"])
         fix = Fix("safe" if safe else "unsafe", (Edit(start, end, suggestions[0]),))

@@ -77,12 +77,16 @@ def test_a_quoted_slip_needs_more_confidence_to_be_fixed_safely():
     text = 'He said: "We will strengten our ties." The minister agreed to strnegthen them.\n'
     linter = Linter(Config(), select=["NL101"])
     check = linter.checks[0]
-    check.params["quoted_safe_confidence"] = 1.01  # no quoted fix is ever that sure
+    check.params["quoted_safe_confidence"] = check.params["quoted_settled_confidence"] = 1.01  # never that sure
     found = {d.snippet or d.message: d for d in linter.check(Document(text, "t.txt"))[0]}
     by_word = {text[d.start.offset:d.end.offset]: d for d in found.values()}
     assert by_word["strengten"].fix.applicability == "unsafe"
     assert by_word["strnegthen"].fix.applicability == "safe"
-    check.params["quoted_safe_confidence"] = check.params["safe_confidence"]
+    check.params["quoted_settled_confidence"] = check.params["settled_confidence"]  # a settled slip...
+    by_word = {text[d.start.offset:d.end.offset]: d for d in linter.check(Document(text, "t.txt"))[0]}
+    assert by_word["strengten"].fix.applicability == "safe"
+    check.params["quoted_settled_confidence"] = 1.01
+    check.params["quoted_safe_confidence"] = check.params["safe_confidence"]  # ...or a sure one
     by_word = {text[d.start.offset:d.end.offset]: d for d in linter.check(Document(text, "t.txt"))[0]}
     assert by_word["strengten"].fix.applicability == "safe"
 
