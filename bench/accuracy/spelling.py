@@ -235,7 +235,7 @@ def main() -> None:
     print(f"half: {args.half}; {len(articles)} articles, {words} words, {len(injected)} injected typos "
           f"(seed {args.seed}, one per {args.per_words} words); files in {work}")
     print(f"{len(quoted)} of them ({len(quoted) / len(injected):.0%}) are inside direct quotations, "
-          "where a safe fix needs near-certainty (quoted_safe_confidence).\n")
+          "where a safe fix needs near-certainty (quoted_safe_confidence, quoted_settled_confidence).\n")
     print("| tool | recall | precision | top-1 | fixes restore | ... outside quotes "
           "| damage /10k words | false flags /10k words | check time |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
