@@ -5,8 +5,9 @@ newslint, codespell and typos on the same files in the same run.
 
 For every tool: recall and precision on the corrupted copies (flags on the
 corpus's listed genuine typos count as right), top-1 suggestion accuracy,
-the share of injected typos its automatic fixes restore, words its fixes
-damage per 10,000, and false flags per 10,000 words on the clean articles.
+the share of injected typos its automatic fixes restore (and turn into
+another word), words its fixes damage per 10,000, and false flags per 10,000
+words on the clean articles.
 codespell and typos are skipped when not installed (pip install codespell typos).
 """
 from __future__ import annotations
@@ -135,7 +136,7 @@ def score(tool, clean, corrupted, injected, quoted, known, work: Path, name: str
     fixed_dir = work / f"fixed-{name}"
     shutil.copytree(work / "corrupted", fixed_dir)
     fix(fixed_dir)
-    restored = damaged = restored_outside = 0
+    restored = damaged = restored_outside = wrong = 0
     by_article: dict[str, list[Injected]] = {}
     for item in injected:
         by_article.setdefault(item.name, []).append(item)
@@ -147,6 +148,8 @@ def score(tool, clean, corrupted, injected, quoted, known, work: Path, name: str
         changed = word_changes(text, fixed)
         changed_at = {index for index, _, _ in changed}
         restored += len(spots - changed_at)
+        # a slip the fix changed into another word than the original
+        wrong += len(spots & changed_at & {index for index, _, _ in word_changes(corrupted[article], fixed)})
         restored_outside += len(outside - changed_at)
         damaged += sum(1 for index, word, _ in changed
                        if index not in spots and not is_known_typo(word, known))
@@ -160,6 +163,7 @@ def score(tool, clean, corrupted, injected, quoted, known, work: Path, name: str
         "top1": top1 / len(hits) if hits else 0.0,
         "restored": restored / len(injected),
         "restored_outside_quotes": restored_outside / max(1, len(injected) - len(quoted)),
+        "wrong_fixes": wrong / len(injected),
         "damage_per_10k": damaged / words * 1e4,
         "false_per_10k": len(clean_flags) / words * 1e4,
         "check_seconds": check_seconds,
@@ -236,12 +240,13 @@ def main() -> None:
           f"(seed {args.seed}, one per {args.per_words} words); files in {work}")
     print(f"{len(quoted)} of them ({len(quoted) / len(injected):.0%}) are inside direct quotations, "
           "where a safe fix needs near-certainty (quoted_safe_confidence, quoted_settled_confidence).\n")
-    print("| tool | recall | precision | top-1 | fixes restore | ... outside quotes "
+    print("| tool | recall | precision | top-1 | fixes restore | ... outside quotes | fixes wrong (of typos) "
           "| damage /10k words | false flags /10k words | check time |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in results:
         print(f"| {r['tool']} | {r['recall']:.3f} | {r['precision']:.3f} | {r['top1']:.3f} | "
-              f"{r['restored']:.3f} | {r['restored_outside_quotes']:.3f} | {r['damage_per_10k']:.2f} | "
+              f"{r['restored']:.3f} | {r['restored_outside_quotes']:.3f} | {r['wrong_fixes']:.4f} "
+              f"| {r['damage_per_10k']:.2f} | "
               f"{r['false_per_10k']:.2f} | {r['check_seconds']:.1f} s |")
     for r in results:
         print(f"\n{r['tool']} false flags on clean text: {', '.join(r['false_flags']) or 'none'}")
