@@ -45,7 +45,8 @@ class Substitution(Check):
                 regex.escape(p) for p in sorted(phrases, key=len, reverse=True)
             )
             flags = regex.IGNORECASE if self.params["ignorecase"] else 0
-            self.pattern = compile_pattern(rf"(?<![\w])(?:{alternatives})(?![\w])", where, flags)
+            self.pattern = compile_pattern(rf"(?<![\w])(?:{alternatives})(?![\w])", where, flags,
+                                           builtin=self.rule.builtin)
 
     def check(self, doc):
         if self.words:
