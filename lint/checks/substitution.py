@@ -50,10 +50,13 @@ class Substitution(Check):
 
     def check(self, doc):
         if self.words:
-            for token in doc.words:
-                right = self.words.get(self.fold(token.text))
-                if right is not None:
-                    yield self._finding(doc, token.start, token.end, right)
+            words = doc.words
+            keys = doc.folded_words if self.params["ignorecase"] else [t.text for t in words]
+            if not self.words.keys().isdisjoint(keys):  # most stories: no listed word at all
+                for token, key in zip(words, keys):
+                    right = self.words.get(key)
+                    if right is not None:
+                        yield self._finding(doc, token.start, token.end, right)
         if self.pattern is not None:
             for m in finditer(self.pattern, doc.text):
                 yield self._finding(doc, m.start(), m.end(), self.phrases[self.fold(m.group())])
