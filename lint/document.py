@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 from functools import cached_property, partial
-from itertools import repeat
 from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
@@ -227,14 +226,14 @@ class Document:
     @cached_property
     def tokens(self) -> list[Token]:
         matches = list(FAST_TOKEN.finditer(self.text))
-        found = list(map(_new_token, zip(map(_MATCH.group, matches), map(_MATCH.start, matches),
-                                         map(_MATCH.end, matches), map(_LASTGROUP, matches), repeat(False))))
-        starts = [token.start for token in found]
+        starts = list(map(_MATCH.start, matches))
         # A token opens a sentence when it is the first to start at or after a sentence's start.
+        opens = [False] * len(starts)
         for i in {bisect.bisect_left(starts, s.start) for s in self.sentences}:
-            if i < len(found):
-                found[i] = found[i]._replace(sentence_start=True)
-        return found
+            if i < len(opens):
+                opens[i] = True
+        return list(map(_new_token, zip(map(_MATCH.group, matches), starts, map(_MATCH.end, matches),
+                                        map(_LASTGROUP, matches), opens)))
 
     @cached_property
     def words(self) -> list[Token]:
