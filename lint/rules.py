@@ -1,6 +1,8 @@
 """Rule packs: TOML declarations of rules, each bound to a check type."""
 from __future__ import annotations
 
+import functools
+
 import os
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -47,7 +49,14 @@ class Rule:
     def kind(self) -> str:
         return self.kinds[0] if self.kinds else ""
 
+    @property
+    def builtin(self) -> bool:
+        """Declared by one of newslint's own packs (whose patterns the
+        reliability tests prove linear), not by a user's."""
+        return Path(self.pack).parent == builtin_rules_dir()
 
+
+@functools.cache
 def builtin_rules_dir() -> Path:
     here = Path(__file__).resolve().parent
     for candidate in (here / "_rules", here.parent / "rules"):

@@ -50,3 +50,25 @@ def test_swaps_change_something_and_are_sorted():
 def test_every_pack_loads_on_its_own():
     for path in builtin_pack_paths():
         assert load_pack(path)
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES if r.params.get("requires")], ids=lambda r: r.id)
+def test_a_replace_gate_never_hides_a_match(rule):
+    """`requires` skips the pattern on a text holding none of its strings: the
+    pattern must then find nothing, on random texts of the characters it is about."""
+    import random
+
+    import regex
+
+    pattern = regex.compile(rule.params["pattern"], regex.MULTILINE | regex.V1)
+    requires = rule.params["requires"]
+    bad = "".join(ex.bad or "" for ex in rule.examples)
+    assert bad and any(s in bad for s in requires)
+    alphabet = sorted(set(bad + "".join(requires) + "aZ1.,-'\"$£€¥₹ \t\n\r\u00a0\u2007\u202f\u200b\u200c\u200d\x07"))
+    rnd = random.Random(rule.id)
+    for _ in range(3000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 30)))
+        while any(s in text for s in requires):
+            for s in requires:
+                text = text.replace(s, s[:-1])
+        assert not pattern.search(text), (rule.id, text)

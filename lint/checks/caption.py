@@ -34,9 +34,12 @@ TRAILING_CREDIT = (
     rf"(?:{PHOTO_WORDS})\s*(?::|by)\s*[^.!?()]{{1,80}}|(?:AFP via )?Getty Images"
     rf"|[\p{{L}} .'’-]{{1,40}}/(?:{AGENCIES})"
 )
+# Each pattern with the strings one of which its every match holds: a line
+# holding none is not searched (most lines are not captions).
 CREDITS = (
-    pattern_store.compile(rf"(?<=\S)\s*(?P<credit>{PAREN_CREDIT})\s*$"),
-    pattern_store.compile(rf"(?<=[.!?…\"”’|–—])\s*(?P<credit>{TRAILING_CREDIT})\s*$"),
+    (pattern_store.compile(rf"(?<=\S)\s*(?P<credit>{PAREN_CREDIT})\s*$"), (")",)),
+    (pattern_store.compile(rf"(?<=[.!?…\"”’|–—])\s*(?P<credit>{TRAILING_CREDIT})\s*$"),
+     ("Photo", "Pic", "Image", "Credit", "Courtesy", "Illustration", "Getty Images", "/")),
 )
 # Caption labels of scraped pages: "Image caption, …", "Media caption …", "Caption: …".
 LABEL = pattern_store.compile(r"(?i)^(?P<label>image caption|media caption|caption)\s*[,:]?\s+\S")
@@ -76,8 +79,10 @@ class PhotoCaption(Check):
         label = LABEL.match(line)
         if label:
             return label.group("label")
-        for pattern in CREDITS:
-            m = pattern.search(line, timeout=1.0)
+        for pattern, needs in CREDITS:
+            if not any(s in line for s in needs):
+                continue
+            m = pattern.search(line)
             # A credit alone is an image-credit line, not a caption (another rule).
             if m and line[: m.start("credit")].strip():
                 return m.group("credit").strip()

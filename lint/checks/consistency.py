@@ -92,8 +92,8 @@ class Consistency(Check):
             if not isinstance(spec, dict) or not isinstance(spec.get("pattern"), str) \
                     or not isinstance(spec.get("replacement"), str):
                 raise ConfigError(f"{where}: variant '{name}' needs a 'pattern' and a 'replacement' string")
-            self.variants[name] = (compile_pattern(spec["pattern"], f"{where} variant {name}", flags),
-                                   spec["replacement"])
+            pattern = compile_pattern(spec["pattern"], f"{where} variant {name}", flags, builtin=self.rule.builtin)
+            self.variants[name] = (pattern, spec["replacement"])
         if self.params["prefer"] and self.params["prefer"] not in variants:
             raise ConfigError(f"{where}: 'prefer' must name a variant")
 

@@ -19,7 +19,9 @@ class Existence(Check):
         flags = regex.IGNORECASE if self.params["ignorecase"] else 0
         parts = [rf"(?<![\w]){regex.escape(t)}(?![\w])" for t in self.params["tokens"]]
         parts += [f"(?:{p})" for p in self.params["patterns"]]
-        self.pattern = compile_pattern("|".join(parts), where, flags) if parts else None
+        self.pattern = None
+        if parts:
+            self.pattern = compile_pattern("|".join(parts), where, flags, builtin=self.rule.builtin)
 
     def check(self, doc):
         if self.pattern is None:

@@ -52,7 +52,8 @@ class LineMatch(Check):
         where = f"{self.rule.pack}: rule {self.rule.id}"
         self.phrases = {normalise_line(p) for p in self.params["phrases"]}
         self.patterns = [
-            compile_pattern(p, where, regex.IGNORECASE) for p in self.params["patterns"]
+            compile_pattern(p, where, regex.IGNORECASE, builtin=self.rule.builtin)
+            for p in self.params["patterns"]
         ]
         if self.params["fix"] not in ("delete", "none"):
             raise ConfigError(f"{where}: param 'fix' must be \"delete\" or \"none\"")

@@ -12,6 +12,9 @@ line break separates the two, so the lines stay as they were).
 """
 from __future__ import annotations
 
+from itertools import compress, count
+from operator import eq
+
 from lint import pattern_store
 from lint.checks.base import Check
 from lint.diagnostics import Edit, Fix
@@ -39,12 +42,13 @@ class RepeatedWord(Check):
         self.allow = {w.casefold() for w in self.params["allow"]}
 
     def check(self, doc):
-        tokens = doc.tokens
-        for first, second in zip(tokens, tokens[1:]):
+        tokens, folded = doc.tokens, doc.folded_tokens
+        # Only neighbours with the same casefolded text, found at C speed.
+        for i in compress(count(), map(eq, folded, folded[1:])):
+            first, second, word = tokens[i], tokens[i + 1], folded[i]
             if first.kind != "word" or second.kind != "word":
                 continue
-            word = first.text.casefold()
-            if word != second.text.casefold() or word in self.allow or grammatical(doc, first, second, word):
+            if word in self.allow or grammatical(doc, first, second, word):
                 continue
             if second.text[:1].isupper():
                 continue  # a name, or a word before a name ("a new New Deal")

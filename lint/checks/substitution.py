@@ -45,14 +45,18 @@ class Substitution(Check):
                 regex.escape(p) for p in sorted(phrases, key=len, reverse=True)
             )
             flags = regex.IGNORECASE if self.params["ignorecase"] else 0
-            self.pattern = compile_pattern(rf"(?<![\w])(?:{alternatives})(?![\w])", where, flags)
+            self.pattern = compile_pattern(rf"(?<![\w])(?:{alternatives})(?![\w])", where, flags,
+                                           builtin=self.rule.builtin)
 
     def check(self, doc):
         if self.words:
-            for token in doc.words:
-                right = self.words.get(self.fold(token.text))
-                if right is not None:
-                    yield self._finding(doc, token.start, token.end, right)
+            words = doc.words
+            keys = doc.folded_words if self.params["ignorecase"] else [t.text for t in words]
+            if not self.words.keys().isdisjoint(keys):  # most stories: no listed word at all
+                for token, key in zip(words, keys):
+                    right = self.words.get(key)
+                    if right is not None:
+                        yield self._finding(doc, token.start, token.end, right)
         if self.pattern is not None:
             for m in finditer(self.pattern, doc.text):
                 yield self._finding(doc, m.start(), m.end(), self.phrases[self.fold(m.group())])

@@ -150,6 +150,32 @@ def test_seed_article_leftovers_and_caption():
     assert "(Reuters)" not in fixed(text, unsafe=True)
 
 
+def test_the_caption_gates_skip_only_lines_no_credit_pattern_matches():
+    """Each credit pattern is searched only in a line holding one of its
+    strings: on captions, leftovers, prose and random mixes of their words the
+    gated search finds what the ungated one finds."""
+    import random
+
+    from lint.checks.caption import CREDITS, LABEL, PhotoCaption
+
+    def ungated(line):
+        label = LABEL.match(line)
+        if label:
+            return label.group("label")
+        for pattern, _ in CREDITS:
+            m = pattern.search(line)
+            if m and line[: m.start("credit")].strip():
+                return m.group("credit").strip()
+        return None
+
+    lines = CAPTIONS + PROSE + [line for _, line in LEFTOVERS]
+    words = " ".join(lines).split() + ["/", "(", ")", ".", "Photo:", "by", "Getty", "Images", "—"]
+    rnd = random.Random(320)
+    lines += [" ".join(rnd.choice(words) for _ in range(rnd.randint(1, 12))) for _ in range(5000)]
+    assert sum(ungated(line) is not None for line in lines) > len(CAPTIONS) // 2
+    assert [line for line in lines if PhotoCaption.credit(line) != ungated(line)] == []
+
+
 # -- learned boilerplate ------------------------------------------------------------
 
 def learned_linter(**section):

@@ -135,6 +135,24 @@ def test_duplicate_and_near_duplicate_paragraphs():
     assert lint("Reuters\n\nReuters\n", "NL504") == []  # too short to judge
 
 
+def test_duplicate_paragraph_normalises_as_translate_and_a_whitespace_regex_would():
+    """normalise() folds quotes with replace() and spaces with split(): the
+    same text as translate() and a regex substitution of \\s+, also where
+    split() and \\s disagree (U+001C-U+001F)."""
+    import random
+
+    import regex
+
+    from lint.checks.duplicate_paragraph import normalise
+
+    quotes = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "«": '"', "»": '"'})
+    space = regex.compile(r"\s+")
+    alphabet = list("aB “”‘’«»\"'\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u2028\u3000ßİ")
+    rnd = random.Random(504)
+    texts = ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 20))) for _ in range(20000)]
+    assert [t for t in texts if normalise(t) != space.sub(" ", t.translate(quotes)).strip().casefold()] == []
+
+
 def test_duplicate_paragraph_respects_a_scraped_headline_and_other_figures():
     """Issue #21: a scrape repeats the headline as the body's first line; a
     near-duplicate with other figures is another fact."""

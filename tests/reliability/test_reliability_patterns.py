@@ -268,3 +268,20 @@ patterns = ['{CATASTROPHIC}']
     found = json.loads(result.stdout)
     assert {(Path(d["path"]).name, d["rule"]) for d in found if d["rule"] == "NL301"} == {
         ("a.txt", "NL301"), ("b.txt", "NL301")}
+
+
+def test_only_the_built_in_packs_patterns_run_without_the_time_limit(tmp_path):
+    """The time limit is left off only for patterns the checks above prove
+    linear: those of newslint's own packs. A user's pack, even one named like a
+    built-in pack, keeps it."""
+    from lint.patterns import _PROVEN
+
+    builtin = [r for r in load_rules() if r.type == "replace"]
+    assert builtin and all(r.builtin for r in builtin)
+    for rule in builtin:
+        assert check_class("replace")(rule, Config()).pattern in _PROVEN
+    copy = tmp_path / "rules" / "typography.toml"
+    rule = Rule(id="NL999", name="user-rule", category="style", severity="warning", type="replace",
+                message="{match}", pack=str(copy), params={"pattern": "(?:user-only)+"})
+    assert not rule.builtin
+    assert check_class("replace")(rule, Config()).pattern not in _PROVEN
