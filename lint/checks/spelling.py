@@ -151,16 +151,13 @@ class Spelling(Check):
                 before, after = neighbours(text, words, index) if offset == 0 and len(word) == len(token.text) \
                     else (None, None)
                 others = [p for p in token.text.split("-") if p != word] if "-" in token.text else []
-                in_name = not capital and len(word) <= 3 and 0 < index < len(words) - 1 \
-                    and words[index - 1].text[:1].isupper() \
-                    and words[index + 1].text[:1].isupper()
                 finding = self._finding(context, start, start + len(word), word, capital, before, after,
-                                        hyphen_parts=others, around=window(words, index), in_name=in_name)
+                                        hyphen_parts=others, around=window(words, index))
                 if finding is not None:
                     yield finding
 
     def _finding(self, context, start, end, word, capital, before=None, after=None, *,
-                 hyphen_parts=(), around=(), in_name=False):
+                 hyphen_parts=(), around=()):
         d = self.dictionary
         lower = word.lower()
         candidates = self.suggester.candidates(lower, before=before, after=after)
@@ -177,7 +174,7 @@ class Spelling(Check):
             if candidates and split is None else 1.0
         if self.params["slips_only"] and plausible.reason(
                 d, word, capital=capital, hyphen_parts=list(hyphen_parts), sentence=list(around),
-                candidates=candidates, confidence=confidence, run_on=split, in_name=in_name) is not None:
+                candidates=candidates, confidence=confidence, run_on=split) is not None:
             return None  # more likely a name, a coinage or a foreign word than a slip
         if split is not None:
             return self.finding(context.doc, start, end, suggestions=[split],

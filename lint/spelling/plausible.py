@@ -13,14 +13,13 @@ as written on purpose, and left alone, when
   not spell out ("deplorables", "kettling", "voucherizing",
   "dysfunctionality"), unless the same stem and ending are known in another
   spelling ("begining": "beginning" is known);
-- it is a short lower-case word between two capitalised ones ("Charlamagne tha
-  God"): a particle of a name;
 - it is part of a hyphenated word with a capitalised part ("Sang-gyun",
   "Paul-ites"), or of any hyphenated word and the ranker is not near-certain
   of its correction ("namby-pamby", "yo-yoed");
-- no close, common correction fits: the best candidate costs more than one
-  ordinary slip, is rarer than a common word, or the ranker's confidence in
-  it is low: then it is more likely a name, jargon or a coinage;
+- no close, common correction fits: no common word is one cheap slip away,
+  and the best candidate costs more than one ordinary slip, is rare, or the
+  ranker's confidence in it is low: then it is more likely a name, jargon or
+  a coinage;
 - it splits into a function word and a rare word ("insupportability" is no
   "in supportability"), or ends in a particle ("writeback", "buildout"); a
   run-on of two common words ("thefirst") is a slip.
@@ -30,10 +29,13 @@ as written on purpose, and left alone, when
 from __future__ import annotations
 
 from lint.spelling.dictionary import Dictionary
+from lint.spelling.suggest import ONE_SLIP
 
+CHEAP_ZIPF = 3.0  # a word this common one cheap slip away (suggest.ONE_SLIP) makes a slip likely; else
 MAX_COST = 1.0  # the best correction is at most this many slips away (suggest.slip_cost)...
 MIN_ZIPF = 2.0  # ...at least this common...
 MIN_CONFIDENCE = 0.3  # ...and the ranker this sure of it (suggest.Ranker.confidence)
+MIN_STEM_ZIPF = 2.0  # the stem of a form the list lacks ("kettle" of "kettling") is this common
 HYPHEN_CONFIDENCE = 0.95  # a part of a hyphenated word needs this
 RUN_ON_ZIPF = 3.5  # both words of a run-on ("thefirst") at least this common
 # A function word that ends a closed compound ("writeback", "buildout", "setback") rather than a run-on.
@@ -66,15 +68,16 @@ VERB_ENDINGS = frozenset({"ed", "ing", "er", "ers"})  # the stem may have lost a
 
 
 def reason(d: Dictionary, word: str, *, capital: bool, hyphen_parts: list[str], sentence: list[str],
-           candidates, confidence: float, run_on: str | None = None, in_name: bool = False) -> str | None:
+           candidates, confidence: float, run_on: str | None = None) -> str | None:
     """Why ``word`` is not a likely slip, or None when it is. ``hyphen_parts``:
     the other parts of its hyphenated token; ``sentence``: the other words
     within FOREIGN_WINDOW of it in its sentence; ``candidates`` and
     ``confidence``: the ranker's (lint/spelling/suggest.py); ``run_on``: the
     two words it splits into, one a function word ("the first"): a missing
-    space when both are common, but "in supportability" is a coinage;
-    ``in_name``: a short lower-case word between capitalised ones ("Charlamagne tha God")."""
+    space when both are common, but "in supportability" is a coinage."""
     lower = word.lower()
+    if d is not _either() and _either().known(word):
+        return None  # the other dialect's spelling ("colour" in en-US): what the dialect setting asks to flag
     if capital and d.known(lower):
         return "a known word, capitalised"
     if foreign_run(d, lower, sentence):
@@ -83,8 +86,6 @@ def reason(d: Dictionary, word: str, *, capital: bool, hyphen_parts: list[str], 
         return "a form of a known word"
     if any(p[:1].isupper() for p in hyphen_parts):
         return "part of a hyphenated name"
-    if in_name:
-        return "between two capitalised words: part of a name"
     if run_on is not None:
         left, right = run_on.split(" ", 1)
         if right in PARTICLES:
@@ -93,11 +94,23 @@ def reason(d: Dictionary, word: str, *, capital: bool, hyphen_parts: list[str], 
     if not candidates:
         return "no correction"
     best = candidates[0]
-    if best.cost > MAX_COST or d.zipf(best.word) < MIN_ZIPF or confidence < MIN_CONFIDENCE:
+    if not any(c.cost <= ONE_SLIP and _zipf(d, c) >= CHEAP_ZIPF for c in candidates) and (
+            best.cost > MAX_COST or _zipf(d, best) < MIN_ZIPF or confidence < MIN_CONFIDENCE):
         return "no close, common correction"
     if hyphen_parts and confidence < HYPHEN_CONFIDENCE:
         return "part of a hyphenated word"
     return None
+
+
+def _zipf(d: Dictionary, candidate) -> float:
+    # features[2] is the ranker's frequency, where a house word counts as suggest.HOUSE_ZIPF
+    return candidate.features[2] if candidate.features else d.zipf(candidate.word)
+
+
+def _either() -> Dictionary:
+    from lint.spelling.dictionary import get_dictionary
+
+    return get_dictionary("en")
 
 
 def foreign_run(d: Dictionary, word: str, sentence: list[str]) -> bool:
@@ -114,7 +127,8 @@ def derived(d: Dictionary, word: str) -> bool:
             root = word[: -len(ending)]
             if not word.endswith(ending) or len(root) < MIN_STEM:
                 continue
-            stems = [s for s in _stems(root + RESTORE.get(ending, ""), ending) if d.known(s) and not d.foreign(s)]
+            stems = [s for s in _stems(root + RESTORE.get(ending, ""), ending)
+                     if d.known(s) and d.zipf(s) >= MIN_STEM_ZIPF and not d.foreign(s)]
             if not stems:
                 continue
             spellings = {root + e for e in group}
@@ -129,10 +143,10 @@ def _stems(stem: str, ending: str) -> list[str]:
     """The stems ``stem`` may stand for before ``ending``: itself; with its
     dropped "e" ("templat" + "ing"); without a doubled last consonant
     ("vett" + "ing")."""
+    if stem.endswith("s") and not stem.endswith("ss"):
+        return []  # "yearss", "minimsed": no ending follows a plural
     if ending not in VERB_ENDINGS and not ending.startswith(("iz", "is", "it")):
         return [stem]
-    if stem.endswith("s") and not stem.endswith("ss"):
-        return []  # "minims" + "ed" is no verb: a slip of "minimised"
     out = [stem, stem + "e"]
     if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiouy":
         out.append(stem[:-1])

@@ -88,8 +88,8 @@ def test_a_quoted_slip_needs_more_confidence_to_be_fixed_safely():
 
 
 def test_a_word_repeated_in_the_document_is_taken_as_meant():
-    assert flags("The ariary fell. Prices in ariary rose.\n") == {}
-    assert "ariary" in flags("The ariary fell.\n")
+    assert flags("The analsyts spoke. Other analsyts agreed.\n") == {}
+    assert "analsyts" in flags("The analsyts spoke.\n")
 
 
 def test_compounds_are_accepted_but_a_single_slip_is_not():
@@ -241,20 +241,20 @@ def test_known_misspellings_pack_fixes_and_spelling_defers_to_it():
 # -- the command line ---------------------------------------------------------------------
 def test_words_add_accepts_a_flagged_word_in_one_step(tmp_path):
     article = tmp_path / "a.txt"
-    article.write_text("The ariary fell.\n", encoding="utf-8")
+    article.write_text("The newsroomz meet.\n", encoding="utf-8")
     assert run_cli("check", "--select", "spelling", article, cwd=tmp_path).returncode == 1
     (tmp_path / "newslint.toml").write_text('word-files = ["words.txt"]\n', encoding="utf-8")
-    result = run_cli("words", "add", "ariary", cwd=tmp_path)
+    result = run_cli("words", "add", "newsroomz", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert (tmp_path / "words.txt").read_text(encoding="utf-8") == "ariary\n"
+    assert (tmp_path / "words.txt").read_text(encoding="utf-8") == "newsroomz\n"
     assert run_cli("check", "--select", "spelling", article, cwd=tmp_path).returncode == 0
-    again = run_cli("words", "add", "ariary", cwd=tmp_path)
+    again = run_cli("words", "add", "newsroomz", cwd=tmp_path)
     assert b"already listed" in again.stdout
-    assert (tmp_path / "words.txt").read_text(encoding="utf-8") == "ariary\n"
+    assert (tmp_path / "words.txt").read_text(encoding="utf-8") == "newsroomz\n"
 
 
 def test_words_add_without_a_word_list_explains_itself(tmp_path):
-    result = run_cli("words", "add", "ariary", cwd=tmp_path)
+    result = run_cli("words", "add", "newsroomz", cwd=tmp_path)
     assert result.returncode == 2
     assert b"--file" in result.stderr and b"Traceback" not in result.stderr
     assert run_cli("words", "add", "two words", "--file", tmp_path / "w.txt").returncode == 2
@@ -289,4 +289,4 @@ def test_bench_typo_injection_is_reproducible_and_makes_non_words():
 def test_accented_forms_of_known_words_and_editor_brackets_pass():
     text = "It seems so cliché, and his fiancée was naïve. \"[A]ssuming he agrees,\" she said.\n"
     assert flags(text) == {}
-    assert "naïvx" in flags("It was naïvx of him.\n")  # an accent does not clear a typo
+    assert "fiiancée" in flags("His fiiancée was there.\n")  # an accent does not clear a typo
