@@ -290,3 +290,44 @@ def test_accented_forms_of_known_words_and_editor_brackets_pass():
     text = "It seems so cliché, and his fiancée was naïve. \"[A]ssuming he agrees,\" she said.\n"
     assert flags(text) == {}
     assert "fiiancée" in flags("His fiiancée was there.\n")  # an accent does not clear a typo
+
+
+def test_only_likely_slips_are_flagged():
+    """NL101 flags a word only when it reads as a slip of a real word (lint/spelling/plausible.py)."""
+    # a Spanish quotation: the unknown word is a frequent Spanish word among others
+    assert flags('Chants of "Si se puede" were heard.\n') == {}
+    # an inflection or derivation the word list does not spell out
+    assert flags("They call us deplorables, and the police were kettling protesters.\n") == {}
+    # ...but not when the same stem and ending are known in another spelling
+    from lint.spelling.dictionary import get_dictionary
+    from lint.spelling.plausible import derived
+
+    d = get_dictionary("en")
+    assert derived(d, "kettling") and not derived(d, "begining") and not derived(d, "yearss")
+    # a hyphenated name, and a coinage joined to a function word
+    assert flags("Moon Sang-gyun said so, on the ground of insupportability.\n") == {}
+    # no close common correction: a name or jargon
+    assert flags("The ariary fell.\n") == {}
+    # a slip of a common word stays flagged, and so does a run-on of two common words
+    assert set(flags("The analsyts said it was thefirst time.\n")) == {"analsyts", "thefirst"}
+    # a capitalised known word opening a headline
+    assert flags("Dems continue to press Obama\n\nThe story.\n") == {}
+
+
+def test_slips_only_can_be_turned_off():
+    from lint.rules import Rule  # noqa: F401 - the param is a rule param like the others
+
+    linter = Linter(Config(), select=["NL101"])
+    check = linter.checks[0]
+    check.params["slips_only"] = False
+    found, _ = linter.check(Document("The ariary fell.\n", "t.txt"))
+    assert [d.rule for d in found] == ["NL101"]
+
+
+def test_dictionary_marks_foreign_words_and_unaccented_spellings():
+    from lint.spelling.dictionary import get_dictionary
+
+    d = get_dictionary("en")
+    assert d.foreign("siempre") and d.foreign("la") and not d.foreign("the")
+    assert d.known("détente") and d.known("detente") and d.known("fiancees")
+    assert d.suggestible("détente") and not d.suggestible("detente")
