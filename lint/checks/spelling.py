@@ -138,7 +138,8 @@ class Spelling(Check):
             suspects = known.get(token.text)
             if suspects is None:
                 suspects = self._suspects(token.text)
-            if not suspects or token.end in sic or _embedded(text, token.start, token.end):
+            if not suspects or token.end in sic or _embedded(text, token.start, token.end) \
+                    or dropped_g(text, token.start, token.end):
                 continue
             for offset, word, capital in suspects:
                 start = token.start + offset
@@ -232,6 +233,13 @@ def window(words, index: int) -> list[str]:
                 break
             out.append(words[j].text)
     return out
+
+
+def dropped_g(text: str, start: int, end: int) -> bool:
+    """"gettin'", "nothin’": a word written as spoken, its apostrophe for the
+    dropped g, not a slip."""
+    return text[end - 2:end].lower() == "in" and text[end:end + 1] in ("'", "’") \
+        and not text[end + 1:end + 2].isalpha()
 
 
 def sic_offsets(text: str) -> set[int]:

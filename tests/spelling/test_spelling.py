@@ -331,3 +331,8 @@ def test_dictionary_marks_foreign_words_and_unaccented_spellings():
     assert d.foreign("siempre") and d.foreign("la") and not d.foreign("the")
     assert d.known("détente") and d.known("detente") and d.known("fiancees")
     assert d.suggestible("détente") and not d.suggestible("detente")
+
+
+def test_a_dropped_g_is_speech_not_a_slip():
+    assert flags("This guy ain't gettin' them, and age ain’t nothin’ but a number.\n", rule="NL102") == {}
+    assert "nothin" in flags("There was nothin to see.\n", rule="NL102")
