@@ -196,7 +196,7 @@ severity = "error"
 type = "misspelling"
 message = "Misspelling: '{{match}}' should be '{{suggestion}}'"
 description = "A word from a curated list of frequent English misspellings (derived from codespell's list, CC BY-SA 3.0), each with exactly one correction."
-rationale = "These misspellings are common enough to be listed and have only one possible correction, so the fix is safe (never inside a direct quotation, and a word followed by [sic] is left alone); the spelling check (NL101) leaves lower-case ones to this rule. Matching is case-sensitive, so names such as 'Serie A' pass."
+rationale = "These misspellings are common enough to be listed and have only one possible correction, so the fix is safe (never inside a direct quotation, and a word followed by [sic] or written with an apostrophe for a dropped g, gettin', is left alone); the spelling check (NL101) leaves lower-case ones to this rule. Matching is case-sensitive, so names such as 'Serie A' pass."
 fix = "safe"
 [[rules.examples]]
 bad = "They will recieve the report.\\n"
