@@ -17,9 +17,9 @@ as written on purpose, and left alone, when
   "Paul-ites"), or of any hyphenated word and the ranker is not near-certain
   of its correction ("namby-pamby", "yo-yoed");
 - no close, common correction fits: no common word is one cheap slip away,
-  and the best candidate costs more than one ordinary slip, is rare, or the
-  ranker's confidence in it is low: then it is more likely a name, jargon or
-  a coinage;
+  and the best candidate is rare, or the ranker's confidence in it is low,
+  or it is far and the ranker not sure of it: then it is more likely a name,
+  jargon or a coinage;
 - it splits into a function word and a rare word ("insupportability" is no
   "in supportability"), or ends in a particle ("writeback", "buildout"); a
   run-on of two common words ("thefirst") is a slip.
@@ -32,9 +32,10 @@ from lint.spelling.dictionary import Dictionary
 from lint.spelling.suggest import ONE_SLIP
 
 CHEAP_ZIPF = 3.0  # a word this common one cheap slip away (suggest.ONE_SLIP) makes a slip likely; else
-MAX_COST = 1.0  # the best correction is at most this many slips away (suggest.slip_cost)...
-MIN_ZIPF = 2.0  # ...at least this common...
-MIN_CONFIDENCE = 0.3  # ...and the ranker this sure of it (suggest.Ranker.confidence)
+MIN_ZIPF = 2.0  # the best correction is at least this common...
+MIN_CONFIDENCE = 0.3  # ...the ranker this sure of it (suggest.Ranker.confidence)...
+MAX_COST = 1.6  # ...and it is at most this many slips away (suggest.slip_cost),
+SURE_CONFIDENCE = 0.9  # or the ranker this sure ("acommadate": "accommodate")
 MIN_STEM_ZIPF = 2.0  # the stem of a form the list lacks ("kettle" of "kettling") is this common
 HYPHEN_CONFIDENCE = 0.95  # a part of a hyphenated word needs this
 RUN_ON_ZIPF = 3.5  # both words of a run-on ("thefirst") at least this common
@@ -95,7 +96,8 @@ def reason(d: Dictionary, word: str, *, capital: bool, hyphen_parts: list[str], 
         return "no correction"
     best = candidates[0]
     if not any(c.cost <= ONE_SLIP and _zipf(d, c) >= CHEAP_ZIPF for c in candidates) and (
-            best.cost > MAX_COST or _zipf(d, best) < MIN_ZIPF or confidence < MIN_CONFIDENCE):
+            _zipf(d, best) < MIN_ZIPF or confidence < MIN_CONFIDENCE
+            or (best.cost > MAX_COST and confidence < SURE_CONFIDENCE)):
         return "no close, common correction"
     if hyphen_parts and confidence < HYPHEN_CONFIDENCE:
         return "part of a hyphenated word"
