@@ -39,6 +39,14 @@ SPELLINGS = {"english": US | GB, "american": US, "british": GB, "british_z": GB,
              "variant_1": US, "variant_2": US, "variant_3": US,
              "british_variant_1": GB, "british_variant_2": GB}
 RARE_SPELLINGS = ("variant_2", "variant_3", "british_variant_2")
+FOREIGN = 8  # a frequent word of another language (see foreign_words)
+FOREIGN_LANGUAGES = ("es", "fr", "de", "it", "pt")
+FUNCTION_ZIPF = 6.0  # as lint/spelling/suggest.py: "the", "and", "of"
+WEB_ZIPF = 1.0  # web words: wordfreq's lower-case words at least this frequent...
+TRUSTED_WEB_ZIPF = 2.3  # ...and, below this,
+SLIP_GAP = 1.5  # not a word one edit away this much more frequent (a slip of it)
+FOREIGN_ZIPF = 3.0  # foreign words: this frequent in their language...
+FOREIGN_LEAN = 1.0  # ...and this much more frequent there than in English
 KINDS = ("words", "upper", "proper-names", "contractions", "abbreviations")
 NAME = re.compile(r"^(?P<spelling>[a-z_0-9]+)-(?P<kind>[a-z-]+)\.(?P<level>\d+)$")
 
@@ -54,13 +62,31 @@ def read_scowl(folder: Path, max_level: int) -> dict[str, int]:
         is_rare = int(m["level"]) > max_level or m["spelling"] in RARE_SPELLINGS
         target = rare if is_rare else core
         bits = SPELLINGS[m["spelling"]]
-        for line in path.read_text(encoding="latin-1").splitlines():
+        for line in read_text(path).splitlines():
             word = line.strip()
             if word:
                 target[word] = target.get(word, 0) | bits
     words = {w: bits | ACCEPT_ONLY for w, bits in rare.items() if w not in core}
     words.update(core)
+    # English copy often drops the accents ("detente", "fiancees", "cortege"): accepted, never suggested.
+    for word, bits in list(words.items()):
+        plain = without_accents(word)
+        if plain != word and plain.isascii() and plain not in words:
+            words[plain] = bits | ACCEPT_ONLY
     return words
+
+
+def read_text(path: Path) -> str:
+    """A SCOWL list: UTF-8 in current Debian packages, Latin-1 in older ones."""
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def without_accents(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def codespell_misspellings(main_only: bool = False) -> set[str]:
@@ -79,18 +105,67 @@ def codespell_misspellings(main_only: bool = False) -> set[str]:
     return wrong
 
 
-def web_words(known: set[str], misspellings: set[str], min_zipf: float) -> dict[str, float]:
-    from wordfreq import iter_wordlist, zipf_frequency
-
+def web_words(words: dict[str, int], misspellings: set[str], min_zipf: float,
+              slip_gap: float) -> dict[str, float]:
+    """wordfreq's lower-case words at or above ``min_zipf`` that SCOWL lacks.
+    Below TRUSTED_WEB_ZIPF a word is left out when it reads as a slip of a far
+    more common word: one edit from a suggestible word ``slip_gap`` or more
+    above it on the Zipf scale ("whic", "plac"), or a function word run into
+    another ("thefirst")."""
+    english = zipfs("en", "large")
+    common = {w: english.get(w, 0.0) for w, bits in words.items()
+              if w.isalpha() and w.islower() and not bits & ACCEPT_ONLY}
     found = {}
-    for word in iter_wordlist("en", wordlist="large"):
-        zipf = zipf_frequency(word, "en", wordlist="large")
+    for word, zipf in english.items():  # most frequent first
         if zipf < min_zipf:
-            break  # the list is sorted by frequency
+            break
         # "café" is also offered as "cafe", the spelling English copy often uses.
-        plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-        if re.fullmatch(r"[a-z]{3,}", plain) and plain not in known and plain not in misspellings:
-            found.setdefault(plain, zipf)
+        plain = without_accents(word)
+        if not re.fullmatch(r"[a-z]{3,}", plain) or plain in words or plain in misspellings or plain in found:
+            continue
+        if zipf < TRUSTED_WEB_ZIPF and (
+                max((common.get(w, 0.0) for w in edits1(plain)), default=0.0) >= zipf + slip_gap
+                or any(max(common.get(plain[:i], 0), common.get(plain[i:], 0)) >= FUNCTION_ZIPF
+                       and min(common.get(plain[:i], 0), common.get(plain[i:], 0)) > 0
+                       for i in range(1, len(plain)))):
+            continue
+        found[plain] = zipf
+    return found
+
+
+def zipfs(language: str, wordlist: str = "best") -> dict[str, float]:
+    """Word -> Zipf frequency (as wordfreq.zipf_frequency), most frequent first."""
+    import math
+
+    from wordfreq import get_frequency_dict
+
+    return {w: round(math.log10(f) + 9, 2) for w, f in get_frequency_dict(language, wordlist).items()}
+
+
+def edits1(word: str) -> set[str]:
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in splits if b for c in letters}
+    out |= {a + c + b for a, b in splits for c in letters}
+    out.discard(word)
+    return out
+
+
+def foreign_words(min_zipf: float, lean: float) -> set[str]:
+    """Frequent words of the languages quoted most in English news (wordfreq)
+    that are much more frequent there than in English ("siempre", "la",
+    "kirche"): the spelling check leaves alone an unknown word among them."""
+    english = zipfs("en", "large")
+    found = set()
+    for language in FOREIGN_LANGUAGES:
+        for word, zipf in zipfs(language).items():
+            if zipf < min_zipf:
+                break
+            if word.isalpha() and word.islower():
+                # "thé" leans French, but "the" (its spelling without accents) does not.
+                found.update(w for w in {word, without_accents(word)} if zipf >= english.get(w, 0.0) + lean)
     return found
 
 
@@ -121,7 +196,7 @@ severity = "error"
 type = "misspelling"
 message = "Misspelling: '{{match}}' should be '{{suggestion}}'"
 description = "A word from a curated list of frequent English misspellings (derived from codespell's list, CC BY-SA 3.0), each with exactly one correction."
-rationale = "These misspellings are common enough to be listed and have only one possible correction, so the fix is safe (never inside a direct quotation, and a word followed by [sic] is left alone); the spelling check (NL101) leaves lower-case ones to this rule. Matching is case-sensitive, so names such as 'Serie A' pass."
+rationale = "These misspellings are common enough to be listed and have only one possible correction, so the fix is safe (never inside a direct quotation, and a word followed by [sic] or written with an apostrophe for a dropped g, gettin', is left alone); the spelling check (NL101) leaves lower-case ones to this rule. Matching is case-sensitive, so names such as 'Serie A' pass."
 fix = "safe"
 [[rules.examples]]
 bad = "They will recieve the report.\\n"
@@ -183,8 +258,13 @@ def main() -> None:
     parser.add_argument("--scowl-dir", type=Path, default=Path("/usr/share/dict/scowl"))
     parser.add_argument("--level", type=int, default=80,
                         help="largest SCOWL size level of suggestible words (default 80)")
-    parser.add_argument("--web-zipf", type=float, default=2.3,
-                        help="lowest wordfreq Zipf frequency of a web word (default 2.3)")
+    parser.add_argument("--web-zipf", type=float, default=WEB_ZIPF,
+                        help=f"lowest wordfreq Zipf frequency of a web word (default {WEB_ZIPF})")
+    parser.add_argument("--slip-gap", type=float, default=SLIP_GAP,
+                        help="a web word this much rarer than a word one edit away is a slip of it "
+                             f"(default {SLIP_GAP})")
+    parser.add_argument("--foreign-zipf", type=float, default=FOREIGN_ZIPF,
+                        help=f"lowest Zipf frequency of a foreign word in its language (default {FOREIGN_ZIPF})")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
 
@@ -200,8 +280,11 @@ def main() -> None:
     for word, bits in words.items():
         zipf = zipf_frequency(word, "en", wordlist="large")
         records.append((word, (round(zipf * 10), bits)))
-    web = web_words(set(words), codespell_misspellings(), args.web_zipf)
+    web = web_words(words, codespell_misspellings(), args.web_zipf, args.slip_gap)
     records += [(word, (round(zipf * 10), US | GB | ACCEPT_ONLY)) for word, zipf in web.items()]
+    foreign = foreign_words(args.foreign_zipf, FOREIGN_LEAN)
+    records = [(w, (z, bits | FOREIGN)) if w in foreign else (w, (z, bits)) for w, (z, bits) in records]
+    records += [(w, (0, FOREIGN)) for w in foreign - set(words) - set(web)]
     trie = marisa_trie.RecordTrie("<BB", records)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     # Write beside and rename: a running newslint may have the old file mapped.
@@ -209,7 +292,8 @@ def main() -> None:
     trie.save(str(temp))
     temp.replace(args.out)
     accepted = sum(1 for _, (_, bits) in records if bits & ACCEPT_ONLY)
-    print(f"{args.out}: {len(records)} words ({len(web)} web words, {accepted} accepted only), "
+    print(f"{args.out}: {len(records)} words ({len(web)} web words, {accepted} accepted only, "
+          f"{len(foreign)} foreign), "
           f"{args.out.stat().st_size} bytes")
     if args.out == OUT:
         print(f"{PACK}: {write_misspellings()} misspellings")

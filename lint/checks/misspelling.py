@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from lint.checks.spelling import SpellingContext, sic_offsets
+from lint.checks.spelling import SpellingContext, dropped_g, sic_offsets
 from lint.checks.substitution import Substitution
 from lint.diagnostics import Fix
 
@@ -16,7 +16,7 @@ class KnownMisspelling(Substitution):
         sic = None
         for d in super().check(doc):
             sic = sic_offsets(doc.text) if sic is None else sic
-            if d.end.offset in sic:
+            if d.end.offset in sic or dropped_g(doc.text, d.start.offset, d.end.offset):
                 continue
             if d.fix and d.fix.applicability == "safe" and context.quoted(d.start.offset, d.end.offset):
                 d = replace(d, fix=Fix("unsafe", d.fix.edits))

@@ -35,7 +35,7 @@ from itertools import takewhile
 import regex
 
 from lint import pattern_store
-from lint.spelling import suggest
+from lint.spelling import plausible, suggest
 from lint.checks.base import Check
 from lint.diagnostics import Edit, Fix
 from lint.errors import ConfigError
@@ -64,6 +64,7 @@ class Spelling(Check):
         "min_safe_zipf": (float, 3.0),  # ...into a word at least this common
         "max_safe_cost": (float, 1.5),  # ...at most this slip cost away (one slip or two cheap ones)
         "defer_to_pack": (str, "misspellings.toml"),  # built-in pack whose words we leave alone
+        "slips_only": (bool, True),  # flag only likely slips (lint/spelling/plausible.py)
     }
 
     def setup(self) -> None:
@@ -141,7 +142,8 @@ class Spelling(Check):
             suspects = known.get(token.text)
             if suspects is None:
                 suspects = self._suspects(token.text)
-            if not suspects or token.end in sic or _embedded(text, token.start, token.end):
+            if not suspects or token.end in sic or _embedded(text, token.start, token.end) \
+                    or dropped_g(text, token.start, token.end):
                 continue
             for offset, word, capital in suspects:
                 start = token.start + offset
@@ -153,11 +155,14 @@ class Spelling(Check):
                     continue  # the document uses it as a name
                 before, after = neighbours(text, words, index) if offset == 0 and len(word) == len(token.text) \
                     else (None, None)
-                finding = self._finding(context, start, start + len(word), word, capital, before, after)
+                others = [p for p in token.text.split("-") if p != word] if "-" in token.text else []
+                finding = self._finding(context, start, start + len(word), word, capital, before, after,
+                                        hyphen_parts=others, around=window(words, index))
                 if finding is not None:
                     yield finding
 
-    def _finding(self, context, start, end, word, capital, before=None, after=None):
+    def _finding(self, context, start, end, word, capital, before=None, after=None, *,
+                 hyphen_parts=(), around=()):
         d = self.dictionary
         lower = word.lower()
         candidates = self.suggester.candidates(lower, before=before, after=after)
@@ -165,18 +170,24 @@ class Spelling(Check):
         if capital and not any(c.cost <= suggest.ONE_SLIP and d.zipf(c.word) >= CAPITAL_MIN_ZIPF
                                for c in candidates):
             return None  # a capitalised unknown with no close common word: likely a name
+        split = None
         if not one_slip:
             if suggest.is_compound(d, lower):
                 return None  # "showbusiness", "rebanding"; but "airlien" is a slip of "airline"
             split = None if capital else suggest.run_on(d, lower)
-            if split is not None:
-                return self.finding(context.doc, start, end, suggestions=[split],
-                                    fix=Fix("unsafe", (Edit(start, end, split),)))
+        confidence = suggest.get_ranker().confidence(candidates, lower, bool(before or after)) \
+            if candidates and split is None else 1.0
+        if self.params["slips_only"] and plausible.reason(
+                d, word, capital=capital, hyphen_parts=list(hyphen_parts), sentence=list(around),
+                candidates=candidates, confidence=confidence, run_on=split) is not None:
+            return None  # more likely a name, a coinage or a foreign word than a slip
+        if split is not None:
+            return self.finding(context.doc, start, end, suggestions=[split],
+                                fix=Fix("unsafe", (Edit(start, end, split),)))
         if not candidates:
             return None  # nothing within two slips: jargon or a name, not a keystroke typo
         suggestions = [match_case(word, c.word) for c in candidates]
         best = candidates[0]
-        confidence = suggest.get_ranker().confidence(candidates, lower, bool(before or after))
         quoted = context.quoted(start, end)
         settled_at = self.params["quoted_settled_confidence" if quoted else "settled_confidence"]
         sure = confidence >= self.params["quoted_safe_confidence" if quoted else "safe_confidence"] or (
@@ -222,6 +233,28 @@ def neighbours(text: str, words, index: int) -> tuple[str | None, str | None]:
     return before, after
 
 
+def window(words, index: int) -> list[str]:
+    """The words within plausible.FOREIGN_WINDOW of ``words[index]`` in its sentence."""
+    out = []
+    for step in (-1, 1):
+        j = index
+        for _ in range(plausible.FOREIGN_WINDOW):
+            if (step < 0 and words[j].sentence_start) or not 0 <= j + step < len(words):
+                break
+            j += step
+            if step > 0 and words[j].sentence_start:
+                break
+            out.append(words[j].text)
+    return out
+
+
+def dropped_g(text: str, start: int, end: int) -> bool:
+    """"gettin'", "nothin’": a word written as spoken, its apostrophe for the
+    dropped g, not a slip."""
+    return text[end - 2:end].lower() == "in" and text[end:end + 1] in ("'", "’") \
+        and not text[end + 1:end + 2].isalpha()
+
+
 def sic_offsets(text: str) -> set[int]:
     """Where a word may end to be followed by [sic]: each mark and the
     whitespace before it. Found once per document, as matching at every
@@ -240,8 +273,8 @@ def _embedded(text: str, start: int, end: int) -> bool:
     """Part of a domain, path, markup or code rather than prose."""
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
-    if before in GLUE or after in GLUE:
-        return True
+    if before in GLUE or after in GLUE or after == "[":
+        return True  # after == "[": an editor completes the word, "equat[ing whites]"
     if after == "." and end + 1 < len(text) and text[end + 1].isalpha():
         return True  # bbc.co.uk, georgewbush.com
     return before == "." and start >= 2 and text[start - 2].isalpha()

@@ -10,6 +10,7 @@
     d.zipf("the")                    # the same on wordfreq's Zipf scale (0-8)
     d.words_starting("stren")        # dictionary words with that prefix
     d.suggestible("gameplay")        # False: known, but never offered
+    d.foreign("siempre")             # True: a frequent word of another language
 
 The data is ``lint/spelling/data/en.marisa``, built by ``tools/build_dictionary.py``
 from SCOWL (which words exist, with their inflections, per dialect) and
@@ -28,6 +29,7 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent / "data" / "en.marisa"
 DIALECTS = {"en": 3, "en-US": 1, "en-GB": 2}
 ACCEPT_ONLY = 4  # known, but never offered as a correction
+FOREIGN = 8  # a frequent word of another language (tools/build_dictionary.py, foreign_words)
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
 
@@ -101,6 +103,13 @@ class Dictionary:
         """Known in exactly this spelling and fit to offer as a correction."""
         values = self._trie.get(word)
         return bool(values) and bool(values[0][1] & self._mask) and not values[0][1] & ACCEPT_ONLY
+
+    def foreign(self, word: str) -> bool:
+        """A frequent word of Spanish, French, German, Italian or Portuguese,
+        much more frequent there than in English ("siempre", "kirche", "la");
+        it may be an English word too."""
+        values = self._trie.get(word) or self._trie.get(without_accents(word))
+        return bool(values) and bool(values[0][1] & FOREIGN)
 
     def words_starting(self, prefix: str) -> list[str]:
         """The suggestible words (any case) that begin with ``prefix``."""

@@ -92,8 +92,8 @@ def test_a_quoted_slip_needs_more_confidence_to_be_fixed_safely():
 
 
 def test_a_word_repeated_in_the_document_is_taken_as_meant():
-    assert flags("The ariary fell. Prices in ariary rose.\n") == {}
-    assert "ariary" in flags("The ariary fell.\n")
+    assert flags("The analsyts spoke. Other analsyts agreed.\n") == {}
+    assert "analsyts" in flags("The analsyts spoke.\n")
 
 
 def test_compounds_are_accepted_but_a_single_slip_is_not():
@@ -245,20 +245,20 @@ def test_known_misspellings_pack_fixes_and_spelling_defers_to_it():
 # -- the command line ---------------------------------------------------------------------
 def test_words_add_accepts_a_flagged_word_in_one_step(tmp_path):
     article = tmp_path / "a.txt"
-    article.write_text("The ariary fell.\n", encoding="utf-8")
+    article.write_text("The newsroomz meet.\n", encoding="utf-8")
     assert run_cli("check", "--select", "spelling", article, cwd=tmp_path).returncode == 1
     (tmp_path / "newslint.toml").write_text('word-files = ["words.txt"]\n', encoding="utf-8")
-    result = run_cli("words", "add", "ariary", cwd=tmp_path)
+    result = run_cli("words", "add", "newsroomz", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert (tmp_path / "words.txt").read_text(encoding="utf-8") == "ariary\n"
+    assert (tmp_path / "words.txt").read_text(encoding="utf-8") == "newsroomz\n"
     assert run_cli("check", "--select", "spelling", article, cwd=tmp_path).returncode == 0
-    again = run_cli("words", "add", "ariary", cwd=tmp_path)
+    again = run_cli("words", "add", "newsroomz", cwd=tmp_path)
     assert b"already listed" in again.stdout
-    assert (tmp_path / "words.txt").read_text(encoding="utf-8") == "ariary\n"
+    assert (tmp_path / "words.txt").read_text(encoding="utf-8") == "newsroomz\n"
 
 
 def test_words_add_without_a_word_list_explains_itself(tmp_path):
-    result = run_cli("words", "add", "ariary", cwd=tmp_path)
+    result = run_cli("words", "add", "newsroomz", cwd=tmp_path)
     assert result.returncode == 2
     assert b"--file" in result.stderr and b"Traceback" not in result.stderr
     assert run_cli("words", "add", "two words", "--file", tmp_path / "w.txt").returncode == 2
@@ -294,6 +294,7 @@ def test_accented_forms_of_known_words_and_editor_brackets_pass():
     text = "It seems so cliché, and his fiancée was naïve. \"[A]ssuming he agrees,\" she said.\n"
     assert flags(text) == {}
     assert "naïvx" in flags("It was naïvx of him.\n")  # an accent does not clear a typo
+    assert "fiiancée" in flags("His fiiancée was there.\n")
 
 
 def test_a_correction_more_than_max_safe_cost_away_is_never_safe():
@@ -320,3 +321,50 @@ def test_the_words_around_can_settle_a_slip_that_is_not_the_one_cheap_one():
     assert linter.check(Document(text, "t.txt"))[0][0].fix.applicability == "safe"
     check.params["context_lead"] = 99.0
     assert linter.check(Document(text, "t.txt"))[0][0].fix.applicability == "unsafe"
+
+
+
+def test_only_likely_slips_are_flagged():
+    """NL101 flags a word only when it reads as a slip of a real word (lint/spelling/plausible.py)."""
+    # a Spanish quotation: the unknown word is a frequent Spanish word among others
+    assert flags('Chants of "Si se puede" were heard.\n') == {}
+    # an inflection or derivation the word list does not spell out
+    assert flags("They call us deplorables, and the police were kettling protesters.\n") == {}
+    # ...but not when the same stem and ending are known in another spelling
+    from lint.spelling.dictionary import get_dictionary
+    from lint.spelling.plausible import derived
+
+    d = get_dictionary("en")
+    assert derived(d, "kettling") and not derived(d, "begining") and not derived(d, "yearss")
+    # a hyphenated name, and a coinage joined to a function word
+    assert flags("Moon Sang-gyun said so, on the ground of insupportability.\n") == {}
+    # no close common correction: a name or jargon
+    assert flags("The ariary fell.\n") == {}
+    # a slip of a common word stays flagged, and so does a run-on of two common words
+    assert set(flags("The analsyts said it was thefirst time.\n")) == {"analsyts", "thefirst"}
+    # a capitalised known word opening a headline
+    assert flags("Dems continue to press Obama\n\nThe story.\n") == {}
+
+
+def test_slips_only_can_be_turned_off():
+    from lint.rules import Rule  # noqa: F401 - the param is a rule param like the others
+
+    linter = Linter(Config(), select=["NL101"])
+    check = linter.checks[0]
+    check.params["slips_only"] = False
+    found, _ = linter.check(Document("The ariary fell.\n", "t.txt"))
+    assert [d.rule for d in found] == ["NL101"]
+
+
+def test_dictionary_marks_foreign_words_and_unaccented_spellings():
+    from lint.spelling.dictionary import get_dictionary
+
+    d = get_dictionary("en")
+    assert d.foreign("siempre") and d.foreign("la") and not d.foreign("the")
+    assert d.known("détente") and d.known("detente") and d.known("fiancees")
+    assert d.suggestible("détente") and not d.suggestible("detente")
+
+
+def test_a_dropped_g_is_speech_not_a_slip():
+    assert flags("This guy ain't gettin' them, and age ain’t nothin’ but a number.\n", rule="NL102") == {}
+    assert "nothin" in flags("There was nothin to see.\n", rule="NL102")

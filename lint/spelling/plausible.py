@@ -1,0 +1,168 @@
+"""Whether a word the dictionary lacks is likely a slip of a real word.
+
+NL101 flags an unknown word only when it reads as a slip, the way typos and
+codespell only flag what is very likely a mistake. An unknown word is taken
+as written on purpose, and left alone, when
+
+- it is capitalised and its lower-case form is a known word ("Dems" opening
+  a headline: "dems" is a web word);
+- it is a word of another language among other such words ("Si se puede",
+  "candidato para el Senado"): the dictionary marks frequent Spanish, French,
+  German, Italian and Portuguese words (tools/build_dictionary.py);
+- it is an inflection or derivation of a known word that the word list does
+  not spell out ("deplorables", "kettling", "voucherizing",
+  "dysfunctionality"), unless the same stem and ending are known in another
+  spelling ("begining": "beginning" is known);
+- it is part of a hyphenated word with a capitalised part ("Sang-gyun",
+  "Paul-ites"), or of any hyphenated word and the ranker is not near-certain
+  of its correction ("namby-pamby", "yo-yoed");
+- no close, common correction fits: no common word is one cheap slip away,
+  and the best candidate is rare, or the ranker's confidence in it is low,
+  or it is far and the ranker not sure of it: then it is more likely a name,
+  jargon or a coinage;
+- it splits into a function word and a rare word ("insupportability" is no
+  "in supportability"), or ends in a particle ("writeback", "buildout"); a
+  run-on of two common words ("thefirst") is a slip.
+
+``reason`` says which, or None for a likely slip.
+"""
+from __future__ import annotations
+
+from lint.spelling.dictionary import Dictionary
+from lint.spelling.suggest import ONE_SLIP
+
+CHEAP_ZIPF = 3.0  # a word this common one cheap slip away (suggest.ONE_SLIP) makes a slip likely; else
+MIN_ZIPF = 2.0  # the best correction is at least this common...
+MIN_CONFIDENCE = 0.3  # ...the ranker this sure of it (suggest.Ranker.confidence)...
+MAX_COST = 1.6  # ...and it is at most this many slips away (suggest.slip_cost),
+SURE_CONFIDENCE = 0.9  # or the ranker this sure ("acommadate": "accommodate")
+MIN_STEM_ZIPF = 2.0  # the stem of a form the list lacks ("kettle" of "kettling") is this common
+HYPHEN_CONFIDENCE = 0.95  # a part of a hyphenated word needs this
+RUN_ON_ZIPF = 3.5  # both words of a run-on ("thefirst") at least this common
+# A function word that ends a closed compound ("writeback", "buildout", "setback") rather than a run-on.
+PARTICLES = frozenset("back out up off down over away".split())
+FOREIGN_WINDOW = 3  # words either side, in the same sentence, that may show a foreign run
+MIN_STEM = 4
+
+# Endings English adds to a word the list may not spell out, and the stems
+# they leave: (ending, ways to restore the stem). A group of endings spelled
+# alike ("ize"/"ise") are alternatives: if another spelling of the same stem
+# and ending is known, the word is a slip of it.
+GROUPS = (
+    ("s", "es", "ies"),
+    ("ed", "ied"),
+    ("ing",),
+    ("er", "ers", "ier", "iers"),
+    ("ize", "ise", "izes", "ises"),
+    ("ized", "ised"),
+    ("izing", "ising"),
+    ("ization", "isation"),
+    ("ism", "isms"),
+    ("ist", "ists"),
+    ("ity", "ities"),
+    ("ability", "ibility"),
+    ("ness",),
+    ("ish",),
+)
+RESTORE = {"ies": "y", "ied": "y", "ier": "y", "iers": "y", "ability": "able", "ibility": "ible"}
+VERB_ENDINGS = frozenset({"ed", "ing", "er", "ers"})  # the stem may have lost an "e" or doubled a consonant
+
+
+def reason(d: Dictionary, word: str, *, capital: bool, hyphen_parts: list[str], sentence: list[str],
+           candidates, confidence: float, run_on: str | None = None) -> str | None:
+    """Why ``word`` is not a likely slip, or None when it is. ``hyphen_parts``:
+    the other parts of its hyphenated token; ``sentence``: the other words
+    within FOREIGN_WINDOW of it in its sentence; ``candidates`` and
+    ``confidence``: the ranker's (lint/spelling/suggest.py); ``run_on``: the
+    two words it splits into, one a function word ("the first"): a missing
+    space when both are common, but "in supportability" is a coinage."""
+    lower = word.lower()
+    if d is not _either() and _either().known(word):
+        return None  # the other dialect's spelling ("colour" in en-US): what the dialect setting asks to flag
+    if capital and d.known(lower):
+        return "a known word, capitalised"
+    if foreign_run(d, lower, sentence):
+        return "a word of another language"
+    if derived(d, lower):
+        return "a form of a known word"
+    if any(p[:1].isupper() for p in hyphen_parts):
+        return "part of a hyphenated name"
+    if run_on is not None:
+        left, right = run_on.split(" ", 1)
+        if right in PARTICLES:
+            return "a compound with a particle"
+        return None if min(d.zipf(left), d.zipf(right)) >= RUN_ON_ZIPF else "a rare word joined to a function word"
+    if not candidates:
+        return "no correction"
+    best = candidates[0]
+    if not any(c.cost <= ONE_SLIP and _zipf(d, c) >= CHEAP_ZIPF for c in candidates) and (
+            _zipf(d, best) < MIN_ZIPF or confidence < MIN_CONFIDENCE
+            or (best.cost > MAX_COST and confidence < SURE_CONFIDENCE)):
+        return "no close, common correction"
+    if hyphen_parts and confidence < HYPHEN_CONFIDENCE:
+        return "part of a hyphenated word"
+    return None
+
+
+def _zipf(d: Dictionary, candidate) -> float:
+    # features[2] is the ranker's frequency, where a house word counts as suggest.HOUSE_ZIPF
+    return candidate.features[2] if candidate.features else d.zipf(candidate.word)
+
+
+def _either() -> Dictionary:
+    from lint.spelling.dictionary import get_dictionary
+
+    return get_dictionary("en")
+
+
+def foreign_run(d: Dictionary, word: str, sentence: list[str]) -> bool:
+    """``word`` is a frequent word of another language, and so is one of the
+    words around it."""
+    return d.foreign(word) and any(d.foreign(w.lower()) for w in sentence if w.isalpha())
+
+
+def derived(d: Dictionary, word: str) -> bool:
+    """A known stem with an English ending ("kettle" + "ing"), where no other
+    spelling of that stem and ending is known."""
+    for group in GROUPS:
+        for ending in group:
+            root = word[: -len(ending)]
+            if not word.endswith(ending) or len(root) < MIN_STEM:
+                continue
+            stems = [s for s in _stems(root + RESTORE.get(ending, ""), ending)
+                     if d.known(s) and d.zipf(s) >= MIN_STEM_ZIPF and not d.foreign(s)]
+            if not stems:
+                continue
+            spellings = {root + e for e in group}
+            spellings |= {_spell(v, e) for s in stems for v in _variants(s) for e in group}
+            spellings -= {word, None}
+            if not any(d.known(s) for s in spellings):
+                return True
+    return False
+
+
+def _stems(stem: str, ending: str) -> list[str]:
+    """The stems ``stem`` may stand for before ``ending``: itself; with its
+    dropped "e" ("templat" + "ing"); without a doubled last consonant
+    ("vett" + "ing")."""
+    if stem.endswith("s") and not stem.endswith("ss"):
+        return []  # "yearss", "minimsed": no ending follows a plural
+    if ending not in VERB_ENDINGS and not ending.startswith(("iz", "is", "it")):
+        return [stem]
+    out = [stem, stem + "e"]
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiouy":
+        out.append(stem[:-1])
+    return out
+
+
+def _variants(stem: str) -> list[str]:
+    """How ``stem`` may be spelt before an ending: as it is, without a final
+    "e", with its last letter doubled."""
+    return [stem, stem[:-1] if stem.endswith("e") else stem, stem + stem[-1]]
+
+
+def _spell(stem: str, ending: str) -> str | None:
+    restore = RESTORE.get(ending)
+    if restore is None:
+        return stem + ending
+    return stem[: -len(restore)] + ending if stem.endswith(restore) else None
