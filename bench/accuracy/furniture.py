@@ -31,14 +31,10 @@ from furniture_data import cached_pages, corrected, story  # noqa: E402
 from lint.config import Config  # noqa: E402
 from lint.document import Document  # noqa: E402
 from lint.engine import Linter  # noqa: E402
-from lint.furniture import DIGIT, kind_of  # noqa: E402
+from lint.furniture import kind_of, line_key as key  # noqa: E402
 
 LISTS = [f"NL3{n:02d}" for n in range(1, 15)] + ["NL320"]
 MODEL = "NL321"
-
-
-def key(text: str) -> str:
-    return DIGIT.sub("0", " ".join(text.casefold().split())).strip(" .:|-")
 
 
 def flagged(linter: Linter, texts: list[str]) -> set[int]:
