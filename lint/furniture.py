@@ -97,13 +97,19 @@ def shape(line: str) -> tuple[str, list[str]]:
     return bucket(n), out
 
 
-def line_features(lines: list[str], index: int) -> list[str]:
-    """The features of ``lines[index]`` (non-blank lines of one story, in order)."""
+def line_features(lines: list[str], index: int, vocabulary: frozenset | None = None) -> list[str]:
+    """The features of ``lines[index]`` (non-blank lines of one story, in
+    order); ``vocabulary``, the words of widgets, is the shipped one unless given."""
     line = lines[index].strip()
     size, out = shape(line)
     words = [DIGIT.sub("0", w.casefold()) for w in WORD.findall(line)]
     out += [f"w:{w}" for w in set(words[:40])]
     if words:
+        # How much of the line is the vocabulary of widgets: rare words of
+        # furniture ("permalink") share what the common ones teach.
+        known = sum(w in (widget_words() if vocabulary is None else vocabulary) for w in words)
+        share = round(4 * known / len(words))
+        out += [f"vocab:{share}", f"vocab:{share}:{bucket(len(words))}", f"vocab-n:{min(known, 3)}"]
         out += [f"first:{words[0]}", f"last:{words[-1]}", f"first2:{' '.join(words[:2])}"]
         if len(words) <= 6:
             out.append(f"line:{' '.join(words)}")
@@ -143,6 +149,21 @@ def scores(features: list[str], stage: str = "line") -> list[float]:
     e = [math.exp(v - top) for v in z]
     total = sum(e)
     return [v / total for v in e]
+
+
+@lru_cache(maxsize=1)
+def widget_words() -> frozenset:
+    return frozenset(model()["vocabulary"])
+
+
+def vocabulary_of(phrases) -> frozenset:
+    """The words of widgets: those of two phrases or more (of the packs),
+    function words and single letters left out."""
+    counts: dict[str, int] = {}
+    for phrase in phrases:
+        for w in set(WORD.findall(DIGIT.sub("0", phrase.casefold()))):
+            counts[w] = counts.get(w, 0) + 1
+    return frozenset(w for w, n in counts.items() if n >= 2 and len(w) > 1 and w not in FUNCTION)
 
 
 def threshold() -> float:
@@ -230,12 +251,14 @@ def prose_lines(lines: list[str], first: list) -> list[int]:
     return [i for i, (line, p) in enumerate(zip(lines, first)) if p[0] >= 0.9 and len(line.split()) >= LONG]
 
 
-def page_scores(lines: list[str]) -> list[list[float]]:
-    """Each line's class probabilities in its page: the first pass, then the
-    second over the first's verdicts in context (stacking)."""
+def page_scores(lines: list[str]) -> tuple[list[list[float]], range]:
+    """Each line's class probabilities in its page — the first pass, then the
+    second over the first's verdicts in context (stacking) —, and the lines
+    from the story's first long paragraph to its last."""
     first = first_pass(lines)
     prose = prose_lines(lines, first)
-    return [scores(context_features(lines, first, i, prose), "context") for i in range(len(lines))]
+    found = [scores(context_features(lines, first, i, prose), "context") for i in range(len(lines))]
+    return found, range(prose[0], prose[-1] + 1) if prose else range(0)
 
 
 FUNCTION = frozenset("a an and at by for from in of on the to via with".split())

