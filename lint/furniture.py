@@ -253,11 +253,13 @@ def prose_lines(lines: list[str], first: list) -> list[int]:
 
 def page_scores(lines: list[str]) -> tuple[list[list[float]], range]:
     """Each line's class probabilities in its page — the first pass, then the
-    second over the first's verdicts in context (stacking) —, and the lines
-    from the story's first long paragraph to its last."""
+    second over the first's verdicts in context (stacking); a line of more
+    than MAX_WORDS words is prose in both —, and the lines from the story's
+    first long paragraph to its last."""
     first = first_pass(lines)
     prose = prose_lines(lines, first)
-    found = [scores(context_features(lines, first, i, prose), "context") for i in range(len(lines))]
+    found = [scores(context_features(lines, first, i, prose), "context") if p is not PROSE else p
+             for i, p in enumerate(first)]
     return found, range(prose[0], prose[-1] + 1) if prose else range(0)
 
 
