@@ -97,13 +97,19 @@ def shape(line: str) -> tuple[str, list[str]]:
     return bucket(n), out
 
 
-def line_features(lines: list[str], index: int) -> list[str]:
-    """The features of ``lines[index]`` (non-blank lines of one story, in order)."""
+def line_features(lines: list[str], index: int, vocabulary: frozenset | None = None) -> list[str]:
+    """The features of ``lines[index]`` (non-blank lines of one story, in
+    order); ``vocabulary``, the words of widgets, is the shipped one unless given."""
     line = lines[index].strip()
     size, out = shape(line)
     words = [DIGIT.sub("0", w.casefold()) for w in WORD.findall(line)]
     out += [f"w:{w}" for w in set(words[:40])]
     if words:
+        # How much of the line is the vocabulary of widgets: rare words of
+        # furniture ("permalink") share what the common ones teach.
+        known = sum(w in (widget_words() if vocabulary is None else vocabulary) for w in words)
+        share = round(4 * known / len(words))
+        out += [f"vocab:{share}", f"vocab:{share}:{bucket(len(words))}", f"vocab-n:{min(known, 3)}"]
         out += [f"first:{words[0]}", f"last:{words[-1]}", f"first2:{' '.join(words[:2])}"]
         if len(words) <= 6:
             out.append(f"line:{' '.join(words)}")
@@ -123,16 +129,16 @@ def line_features(lines: list[str], index: int) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def weights() -> tuple[dict[str, list[float]], list[float]]:
-    """Feature -> weight per class, and the intercepts (from the shipped data)."""
+def model() -> dict:
+    """The shipped weights: ``line`` (the first pass, over line_features),
+    ``context`` (the second, over context_features) and the threshold."""
     with gzip.open(WEIGHTS, "rt", encoding="utf-8") as f:
-        data = json.load(f)
-    return data["weights"], data["intercept"]
+        return json.load(f)
 
 
-def scores(features: list[str]) -> list[float]:
-    """The probability of each class of CLASSES."""
-    table, intercept = weights()
+def scores(features: list[str], stage: str = "line") -> list[float]:
+    """The probability of each class of CLASSES, by the ``stage`` model."""
+    table, intercept = model()[stage]["weights"], model()[stage]["intercept"]
     z = list(intercept)
     for feature in features:
         w = table.get(feature)
@@ -145,14 +151,116 @@ def scores(features: list[str]) -> list[float]:
     return [v / total for v in e]
 
 
-def leftover_probability(lines: list[str], index: int) -> list[float]:
-    return scores(line_features(lines, index))
-
-
 @lru_cache(maxsize=1)
+def widget_words() -> frozenset:
+    return frozenset(model()["vocabulary"])
+
+
+def vocabulary_of(phrases) -> frozenset:
+    """The words of widgets: those of two phrases or more (of the packs),
+    function words and single letters left out."""
+    counts: dict[str, int] = {}
+    for phrase in phrases:
+        for w in set(WORD.findall(DIGIT.sub("0", phrase.casefold()))):
+            counts[w] = counts.get(w, 0) + 1
+    return frozenset(w for w, n in counts.items() if n >= 2 and len(w) > 1 and w not in FUNCTION)
+
+
 def threshold() -> float:
-    with gzip.open(WEIGHTS, "rt", encoding="utf-8") as f:
-        return json.load(f)["threshold"]
+    return model()["threshold"]
+
+
+def line_key(text: str) -> str:
+    """A line as the common phrases are kept: case, spacing, digits (as 0)
+    and framing punctuation ignored."""
+    return DIGIT.sub("0", " ".join(text.casefold().split())).strip(" .:|-")
+
+
+# A common phrase is furniture unless its page says otherwise: on the tune half,
+# the phrases the model gives P(content) >= 0.5 were mostly content ("News"
+# over a story, "China" as a tag kept with it).
+PHRASE_CUT = 0.5
+
+
+def common_phrase(line: str) -> str | None:
+    """The class of ``line`` when it is one of the shipped common phrases."""
+    return model()["phrases"].get(line_key(line))
+
+
+MAX_WORDS = 25  # a longer line is prose: the first pass gives it P(content) 1 without scoring it
+PROSE = (1.0, 0.0, 0.0, 0.0)
+LONG = 12  # a line of the story's prose: this many words, and the first pass is sure of it
+P_BINS = (0.02, 0.05, 0.1, 0.2, 0.35, 0.5, 0.65, 0.8, 0.9, 0.95, 0.98)
+COARSE = (0.1, 0.35, 0.65, 0.9)
+
+
+def p_bin(p: float, edges=P_BINS) -> str:
+    for k, edge in enumerate(edges):
+        if p < edge:
+            return str(k)
+    return str(len(edges))
+
+
+def first_pass(lines: list[str]) -> list[tuple[float, ...]]:
+    """Each line's class probabilities judged alone (with its neighbours' shape)."""
+    return [scores(line_features(lines, i)) if len(line.split()) <= MAX_WORDS else PROSE
+            for i, line in enumerate(lines)]
+
+
+def context_features(lines: list[str], first: list, index: int, prose: list[int]) -> list[str]:
+    """The second pass's features of ``lines[index]``: its own first-pass
+    verdict, its neighbours' (furniture comes in runs: menus, related-link
+    lists, footers) and where it stands against the story's prose (the lines
+    in ``prose``): before the first long paragraph, after the last, inside,
+    how many lines and prose words away."""
+    p = first[index]
+    top = max(range(4), key=p.__getitem__)
+    size = bucket(len(lines[index].split()))
+    own = p_bin(p[0])
+    out = [f"self:{own}", f"self:{own}:{CLASSES[top]}", f"self:{own}:{size}"]
+    for step in (-2, -1, 1, 2):
+        j = index + step
+        out.append(f"n{step}:{p_bin(first[j][0], COARSE) if 0 <= j < len(lines) else 'none'}")
+    before = first[index - 1][0] if index else 1.0
+    after = first[index + 1][0] if index + 1 < len(lines) else 1.0
+    out.append(f"pair:{p_bin(before, COARSE)}:{p_bin(after, COARSE)}:{p_bin(p[0], COARSE)}")
+    run = 1
+    for step in (-1, 1):
+        j = index + step
+        while 0 <= j < len(lines) and first[j][0] < 0.5:
+            run += 1
+            j += step
+    out.append(f"run:{bucket(run, (1, 2, 3, 5, 8))}:{p_bin(p[0], COARSE)}")
+    if not prose:
+        out.append("region:none")
+        return out
+    region = "before" if index < prose[0] else "after" if index > prose[-1] else "inside"
+    gap = min(abs(index - j) for j in prose)
+    out += [f"region:{region}", f"region:{region}:{own}", f"region:{region}:{size}",
+            f"gap:{region}:{bucket(gap, (0, 1, 2, 3, 5, 8))}:{p_bin(p[0], COARSE)}"]
+    words = [len(lines[j].split()) for j in prose]
+    above = sum(w for j, w in zip(prose, words) if j < index)
+    below = sum(w for j, w in zip(prose, words) if j > index)
+    edges = (0, 30, 100, 250, 500)
+    out += [f"above:{bucket(above, edges)}", f"below:{bucket(below, edges)}",
+            f"share:{round(4 * above / (above + below))}" if above + below else "share:none"]
+    return out
+
+
+def prose_lines(lines: list[str], first: list) -> list[int]:
+    return [i for i, (line, p) in enumerate(zip(lines, first)) if p[0] >= 0.9 and len(line.split()) >= LONG]
+
+
+def page_scores(lines: list[str]) -> tuple[list[list[float]], range]:
+    """Each line's class probabilities in its page — the first pass, then the
+    second over the first's verdicts in context (stacking); a line of more
+    than MAX_WORDS words is prose in both —, and the lines from the story's
+    first long paragraph to its last."""
+    first = first_pass(lines)
+    prose = prose_lines(lines, first)
+    found = [scores(context_features(lines, first, i, prose), "context") if p is not PROSE else p
+             for i, p in enumerate(first)]
+    return found, range(prose[0], prose[-1] + 1) if prose else range(0)
 
 
 FUNCTION = frozenset("a an and at by for from in of on the to via with".split())

@@ -13,7 +13,8 @@ class and the credit grammars. A leftover is *common* when its text (digits as
 Precision counts content lines flagged. The model was trained on the tune
 half; figures are quoted from the report half. Last, the findings of NL321
 on the same half of ../shared/corpus/us-news (real scraped stories, no gold)
-are counted by kind.
+are counted by kind, and how many common lines the shipped common phrases
+(mined from the tune half) list.
 """
 from __future__ import annotations
 
@@ -31,14 +32,10 @@ from furniture_data import cached_pages, corrected, story  # noqa: E402
 from lint.config import Config  # noqa: E402
 from lint.document import Document  # noqa: E402
 from lint.engine import Linter  # noqa: E402
-from lint.furniture import DIGIT, kind_of  # noqa: E402
+from lint.furniture import common_phrase, kind_of, line_key as key  # noqa: E402
 
 LISTS = [f"NL3{n:02d}" for n in range(1, 15)] + ["NL320"]
 MODEL = "NL321"
-
-
-def key(text: str) -> str:
-    return DIGIT.sub("0", " ".join(text.casefold().split())).strip(" .:|-")
 
 
 def flagged(linter: Linter, texts: list[str]) -> set[int]:
@@ -61,6 +58,7 @@ def main(argv=None) -> int:
     totals = Counter()
     content = 0
     n = 0
+    listed, unlisted = 0, Counter()
     for name, lines in pages:
         if half(name) != args.half:
             continue
@@ -77,6 +75,11 @@ def main(argv=None) -> int:
                     false[s] += i in found[s]
                 continue
             groups = [kind_of(text, label), "common" if common[key(text)] >= 3 else "long tail", "all"]
+            if common[key(text)] >= 3:
+                if common_phrase(text):
+                    listed += 1
+                else:
+                    unlisted[key(text)] += 1
             for g in groups:
                 totals[g] += 1
                 for s in systems:
@@ -92,7 +95,9 @@ def main(argv=None) -> int:
         tp = hits[s]["all"]
         print(f"\n{s}: {false[s]} content lines flagged, precision {tp / (tp + false[s]) if tp + false[s] else 1:.3f}",
               end="")
-    print()
+    print(f"\ncommon phrases (mined from the tune half): {listed} of {totals['common']} common leftover lines "
+          f"of this half listed; most frequent unlisted: "
+          + ", ".join(f"'{k}' {c}" for k, c in unlisted.most_common(8)))
     us_news_kinds(args.half)
     return 0
 

@@ -2,7 +2,10 @@
 for a leftover of the web page: a caption, credit, byline, stamp, widget line
 or related link that no phrase list knows.
 
-Lines a phrase rule or photo-caption already flags are left to them. A caption
+A line is flagged when the model's P(content) for it, judged in its page, is
+below the shipped threshold, or below PHRASE_CUT when it is one of the common
+phrases mined from the training pages (matched exactly, whatever its shape). Lines
+a phrase rule or photo-caption already flags are left to them. A caption
 printed twice and a headline repeated as the first paragraph are reported
 here (once), not as duplicate paragraphs. Every deletion is an unsafe fix: a
 model can be wrong, and a newsroom may want a caption under its picture.
@@ -37,21 +40,38 @@ class PageFurniture(Check):
         # no story for the furniture to stand out from.
         story = any(words >= STORY_WORDS for *_, words in lines)
         cut = furniture.threshold()
+        page, prose = furniture.page_scores(texts) if story else ([], range(0))
         for k, (index, start, stripped, _, words) in enumerate(lines):
             kind = repeats.get(index)
             if kind is not None:
                 what = "repeats the headline" if kind == "repeated-headline" else "is printed twice"
                 yield self._finding(doc, index, start, stripped, kind, what)
                 continue
-            if not story or words > self.params["max_words"] or furniture.reads_as_prose(stripped) \
-                    or sum(c.isalpha() for c in stripped) < 3:  # "A.", "—", "1/2"
+            if not story or words > self.params["max_words"] or sum(c.isalpha() for c in stripped) < 3 \
+                    or self.wrapped(lines, k):
+                continue  # "A.", "—", "1/2"
+            p = page[k]
+            label = furniture.common_phrase(stripped)
+            if label is not None and p[0] < furniture.PHRASE_CUT:
+                what = "is common page furniture"
+            else:
+                # A sentence is story unless it comes after the story's last
+                # long paragraph, where teasers and captions stand.
+                if p[0] >= cut or ((not prose or k < prose.stop) and furniture.reads_as_prose(stripped)):
+                    continue
+                label = furniture.CLASSES[max(range(1, len(p)), key=p.__getitem__)]
+                what = f"looks like page furniture ({1 - p[0]:.0%})"
+            if self.known(stripped) or PhotoCaption.credit(stripped):
                 continue
-            p = furniture.scores(furniture.line_features(texts, k))
-            if p[0] >= cut or self.known(stripped) or PhotoCaption.credit(stripped):
-                continue
-            label = furniture.CLASSES[max(range(1, len(p)), key=p.__getitem__)]
-            kind = furniture.kind_of(stripped, label)
-            yield self._finding(doc, index, start, stripped, kind, f"looks like page furniture ({1 - p[0]:.0%})")
+            yield self._finding(doc, index, start, stripped, furniture.kind_of(stripped, label), what)
+
+    @staticmethod
+    def wrapped(lines, k) -> bool:
+        """A hard-wrapped line of a longer sentence ("… Used by" with the
+        sentence going on in the next line, no blank line between): prose."""
+        index, _, stripped, _, words = lines[k]
+        return words >= 4 and k + 1 < len(lines) and lines[k + 1][0] == index + 1 \
+            and stripped.split()[-1].casefold() in furniture.FUNCTION
 
     def _finding(self, doc, index, start, stripped, kind, what):
         gone = line_deletion(doc, index)

@@ -92,6 +92,32 @@ def test_shipped_weights_are_data_not_code():
     with gzip.open(furniture.WEIGHTS, "rt", encoding="utf-8") as f:
         data = json.load(f)
     assert data["classes"] == list(furniture.CLASSES)
-    assert 0 < data["threshold"] < 1 and len(data["weights"]) > 1000
-    p = furniture.scores(furniture.line_features([BEFORE, "Click here to share", AFTER], 1))
-    assert abs(sum(p) - 1) < 1e-9
+    assert 0 < data["threshold"] < 1 and len(data["line"]["weights"]) > 1000 and len(data["context"]["weights"]) > 50
+    assert len(data["phrases"]) > 100 and set(data["phrases"].values()) <= set(furniture.CLASSES[1:])
+    for p in furniture.page_scores([BEFORE, "Click here to share", AFTER])[0]:
+        assert abs(sum(p) - 1) < 1e-9
+
+
+def test_common_phrase_is_flagged_whatever_its_shape():
+    assert furniture.common_phrase("  MOST   EMAILED: ") == "furniture"
+    found, _ = ALL.check(Document(f"{BEFORE}\n\nMost Emailed\n\n{AFTER}\n"))
+    assert [(d.rule, d.kind, d.start.line) for d in found] == [("NL321", "widget", 3)]
+    assert "common page furniture" in found[0].message
+
+
+def test_a_line_is_judged_in_its_page():
+    """The same short line is more likely furniture in a run of menu lines
+    after the story than between two paragraphs of it."""
+    line = "Dave Berry"
+    inside = furniture.page_scores([BEFORE, line, AFTER])[0][1][0]
+    menu = furniture.page_scores([BEFORE, AFTER, "Email this", "Print", "Most Read", line, "Privacy Policy"])[0][5][0]
+    assert menu < inside
+
+
+def test_a_hard_wrapped_line_of_prose_is_not_furniture(monkeypatch):
+    wrapped = "Written for newslint (not copied from any project). Used by\nthe tests of the boilerplate rules."
+    text = f"{BEFORE}\n\n{wrapped}\n\n{AFTER}\n"
+    assert not [d for d in ALL.check(Document(text))[0] if d.rule == "NL321"]
+    # the same line standing alone is what the model flags
+    alone = text.replace("Used by\n", "Used by\n\n")
+    assert [d.rule for d in ALL.check(Document(alone))[0]] == ["NL321"]
