@@ -26,7 +26,7 @@ from typing import Callable, Iterable, NamedTuple, Sequence
 from lint.names.glossary import Glossary
 from lint.names.mentions import Mention, NameWord
 from lint.names.similarity import BlockIndex, fold, match_kind
-from lint.names.world import GIVEN, MIN_LINKED, TARGETS, get_world
+from lint.names.world import GIVEN, TARGETS, get_world
 
 # Titles, ranks and offices: words beside a name that say nothing about
 # which person it is ("General Chengriha", "President Tebboune").
@@ -226,7 +226,7 @@ def near_miss_of(a: Variant, b: Variant) -> str | None:
     from lint.spelling.dictionary import get_dictionary
 
     zipf = get_dictionary().zipf  # word frequencies are alike in every English
-    return "typo" if get_world().near_miss(unknown.text, zipf, MIN_LINKED) == fold(known.text) else None
+    return "typo" if get_world().near_miss(unknown.text, zipf, linked=True) == fold(known.text) else None
 
 
 def is_longer_name(a: Variant, b: Variant) -> bool:
