@@ -18,6 +18,7 @@ run of look-alikes cannot pull two different names into one group.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from itertools import chain
@@ -43,6 +44,10 @@ TITLES = frozenset("""
     envoy commissioner inspector detective officer constable agent deputy
     speaker leader spokesman spokeswoman
 """.split())
+# Mojibake inside a word: a lower-case letter then the first byte of a
+# UTF-8 sequence read as Latin-1 or cp1252.
+MOJIBAKE = re.compile("[a-zà-ÿ][ÃÂâ]")
+APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 # Words of the language this common are never first names ("Said", "Will").
 COMMON_ZIPF = 5.5
 # Dictionary names this common: a slip of one is a slip whoever bears it.
@@ -60,6 +65,7 @@ class Variant:
     given: set[str] = field(default_factory=set)  # the nearest name before it ("Said" Chengriha)
     family: set[str] = field(default_factory=set)  # the nearest name after it (Arjen "Robben")
     context: set[str] = field(default_factory=set)  # any capitalised word right before it
+    before_name: bool = False  # written right before a person's name: a first name (Jordyn Phelps)
     documents: int = 1  # corpus mode: how many documents use it
     world: int = 0  # lint/names/world.py flags: a country, city, company, given name
 
@@ -111,6 +117,18 @@ class Lexicon:
     def near_miss(self, text: str) -> str | None:
         return self.world.near_miss(text, self.dictionary.zipf)
 
+    def slip_of(self, variant: "Variant") -> str | None:
+        """The known name a lone unknown spelling is a slip of (Venezula:
+        venezuela), else None. A word after a first name or a title ("Sen.
+        Dorgan", "Bruce Schneier") is a person's name, whatever it looks
+        like. (One right before a surname is not skipped: "Jordyn Phelps"
+        looks like "Puetro Rico" and "Fukuushima Daiichi".)"""
+        if variant.known or variant.world or variant.common \
+                or any(is_first_name(n) for n in variant.given) \
+                or any(c.rstrip(".") in TITLES for c in variant.context):
+            return None
+        return self.near_miss(variant.text)
+
 
 def collect(mentions: Iterable[Mention], lexicon: Lexicon) -> dict[str, Variant]:
     """The variants of the name words of ``mentions``, by case-folded spelling."""
@@ -118,10 +136,10 @@ def collect(mentions: Iterable[Mention], lexicon: Lexicon) -> dict[str, Variant]
     for mention in mentions:
         words = mention.words
         given, family = nearest_names(words, lexicon)
-        for word, before, after in zip(words, given, family):
-            if word.is_acronym:
-                continue
-            key = word.text.casefold()
+        for i, (word, before, after) in enumerate(zip(words, given, family)):
+            if word.is_acronym or MOJIBAKE.search(word.text):
+                continue  # "ObamaÃ¢â‚¬â„¢s" is Obama's, broken: the mojibake rule's
+            key = fold_key(word.text)
             variant = variants.get(key)
             if variant is None:
                 facts = lexicon.facts(word.text)
@@ -134,7 +152,15 @@ def collect(mentions: Iterable[Mention], lexicon: Lexicon) -> dict[str, Variant]
                 variant.given.add(before)
             if after is not None:
                 variant.family.add(after)
+                if words[i + 1].text == after and not lexicon.facts(after).common:
+                    variant.before_name = True  # "Jordyn Phelps"; not "Florida Republicans"
     return variants
+
+
+def fold_key(text: str) -> str:
+    """A spelling's key: case and the apostrophe's shape ignored (O'Rourke is
+    O’Rourke: the typography rules report a mix of apostrophes)."""
+    return text.casefold().translate(APOSTROPHES)
 
 
 def nearest_names(words: tuple[NameWord, ...], lexicon: Lexicon) -> tuple[Sequence, Sequence]:
@@ -190,7 +216,7 @@ def related(a: Variant, b: Variant, glossary: Glossary | None = None, *,
     if glossary and a.key != b.key and glossary_spelling(a, glossary) and \
             glossary_spelling(a, glossary) == glossary_spelling(b, glossary):
         return "glossary"
-    if a.common or b.common or different_people(a, b):
+    if a.common or b.common or _unrelated(a.given, b.given) or different_roles(a, b):
         return None
     # After one first name, one person: "Ferdinand Marco"/"Ferdinand Marcos".
     # One first name before both; not a word such as North (Korea/Korean).
@@ -203,7 +229,9 @@ def related(a: Variant, b: Variant, glossary: Glossary | None = None, *,
     kind = match_kind(a.text, b.text, loose=loose, person=same_person)
     if kind is None and a_known != b_known:
         kind = near_miss_of(a, b)
-    if kind is None or same_person:
+    if kind is None or different_people(a, b, kind):
+        return None
+    if same_person:
         return kind
     if a_known != b_known and is_longer_name(a, b):
         return None
@@ -231,20 +259,31 @@ def near_miss_of(a: Variant, b: Variant) -> str | None:
 
 def is_longer_name(a: Variant, b: Variant) -> bool:
     """An unknown spelling that is a known name and one more letter at its
-    end is another name more often than a slip (Saudia, the airline, beside
-    Saudi), unless the letter is doubled."""
+    end is another name or a form of it more often than a slip (Saudia, the
+    airline, beside Saudi; "the two Koreas" beside Korean, both Korea and a
+    letter), unless the letter is doubled."""
     unknown, known = (a, b) if b.known or b.world else (b, a)
     u, k = fold(unknown.text), fold(known.text)
-    return len(u) == len(k) + 1 and u.startswith(k) and u[-1] != k[-1]
+    if len(u) < 3 or u[-1] == u[-2]:
+        return False
+    if u[:-1] == k:
+        return True
+    return len(u) == len(k) and u[:-1] == k[:-1] and bool(get_world().flags(u[:-1]))
 
 
 def is_first_name(text: str) -> bool:
-    """A given name the world knows (Robert), or a name no one knows
-    (Abdelmadjid); not a known word such as North ("North Carolna") or Saudi."""
+    """A given name the world knows (Robert), or a name that is no place and
+    no word (Abdelmadjid, Bruce); not a word such as North ("North Carolna"),
+    a place such as Saudi, its people (Israeli) or a particle (Los)."""
     from lint.spelling.dictionary import get_dictionary
 
-    flags = get_world().flags(text)
-    return bool(flags & GIVEN) or not (flags or get_dictionary().known(text))
+    world = get_world()
+    flags = world.flags(text)
+    if flags & GIVEN:
+        return True
+    key = fold(text)  # Israeli, Korean: a place's people, not a first name
+    return len(key) >= 4 and not (flags or get_dictionary().is_common_word(text)
+                or any(world.flags(key[:-i]) for i in (1, 2, 3) if len(key) - i >= 4))
 
 
 def first_names_of_one_family(a: Variant, b: Variant) -> bool:
@@ -256,14 +295,47 @@ def first_names_of_one_family(a: Variant, b: Variant) -> bool:
     return not any(v.familiar or v.world & GIVEN for v in (a, b))
 
 
-def different_people(a: Variant, b: Variant) -> bool:
+def different_people(a: Variant, b: Variant, kind: str | None = None) -> bool:
     """Surnames after different first names (John Smyth, Jane Smith); or two
     first names before different surnames (Arjen Robben, Arjan De Zeeuw),
-    unless one is a familiar name: a slip of William ("Willam Hague") is a
-    slip whoever bears it."""
+    unless one is a familiar name and the other a slip of it: a slip of
+    William ("Willam Hague") is a slip whoever bears it, but Alison and
+    Allyson (one romanised, "transliteration") are two names."""
     if _unrelated(a.given, b.given):
         return True
-    return not a.familiar and not b.familiar and _unrelated(a.family, b.family)
+    exempt = (a.familiar or b.familiar) and kind != "transliteration"
+    return not exempt and _unrelated(a.family, b.family)
+
+
+def role(v: Variant) -> str | None:
+    """"first" for a name only ever written right before a surname, "surname"
+    for one only ever written after a first name, "place" for a place or
+    company the world knows written alone; None when the story does not tell."""
+    after_first = any(is_first_name(n) for n in v.given)
+    if v.before_name and not after_first:
+        return "first"
+    if after_first and not v.family:
+        return "surname"
+    if not v.companions and v.world & TARGETS and not v.world & GIVEN:
+        return "place"
+    return None
+
+
+def different_roles(a: Variant, b: Variant) -> bool:
+    """A first name is not a surname or a place of the same story: Barack
+    Obama and Ehud Barak, Yisrael Katz and Israel; nor is a brand written
+    with an inner capital another name written without (Nintendo GameBoys,
+    the Gameboyzz Orchestra)."""
+    if inner_capital(a.text) != inner_capital(b.text) or a.text in b.companions \
+            or b.text in a.companions:
+        return True  # two words of one name ("Israeli ... Minister Yisrael") are two words
+    roles = {role(a), role(b)}
+    return "first" in roles and bool(roles & {"surname", "place"})
+
+
+def inner_capital(text: str) -> bool:
+    """A capital after a lower-case letter: GameBoys (and McDonald, on both sides alike)."""
+    return any(a.islower() and b.isupper() for a, b in zip(text, text[1:]))
 
 
 def _unrelated(names: set[str], others: set[str]) -> bool:
