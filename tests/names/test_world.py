@@ -9,7 +9,7 @@ from lint.config import Config
 from lint.document import Document
 from lint.engine import Linter
 from lint.names.similarity import match_kind
-from lint.names.world import COMPANY, COUNTRY, GIVEN, MIN_LINKED, get_world
+from lint.names.world import COMPANY, COUNTRY, GIVEN, get_world
 from lint.spelling.dictionary import get_dictionary
 
 
@@ -50,7 +50,7 @@ def test_no_near_miss_for_known_names_longer_names_or_unknown_names(word):
 
 
 def test_a_short_near_miss_needs_the_right_spelling_in_the_story():
-    assert get_world().near_miss("Eqypt", get_dictionary().zipf, MIN_LINKED) == "egypt"
+    assert get_world().near_miss("Eqypt", get_dictionary().zipf, linked=True) == "egypt"
 
 
 def test_near_misses_of_several_names_take_the_most_frequent():
@@ -148,3 +148,29 @@ def test_the_world_s_names_load_only_when_a_names_rule_runs():
                                    text=True, check=True).stdout.strip()
               for rule in ("NL101", "NL201")}
     assert loaded == {"NL101": "0", "NL201": "1"}
+
+
+@pytest.mark.parametrize("slip, name", [
+    ("Egpyt", "egypt"), ("Nevda", "nevada"), ("Syrai", "syria"),  # five letters, a sure slip
+    ("Pyoongyang", "pyongyang"), ("Spokaen", "spokane"),  # a rarer place, a sure slip
+    ("Syuria", "syria"),  # an extra vowel inside a six-letter name
+])
+def test_sure_slips_of_short_or_rarer_names(slip, name):
+    assert near_miss(slip) == name
+
+
+@pytest.mark.parametrize("word", ["Ghani", "Smain", "Legos", "Gilad", "PhRMA", "Belgrave"])
+def test_a_changed_letter_of_a_short_or_rare_name_or_an_acronym_is_no_slip(word):
+    assert near_miss(word) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Talks\n\nPresident Barack Obama met Ehud Barak. Obama spoke. Barak spoke.\n",
+    "Talks\n\nThe two Koreas met. Korean officials spoke. Korean media said so.\n",
+    "Talks\n\nBeto O'Rourke spoke. Later O’Rourke left. O’Rourke smiled.\n",
+    "Race\n\nSecretary Alison Grimes spoke. Rep. Allyson Schwartz spoke. Allyson Schwartz left.\n",
+    "Security\n\nBruce Schneier said so. Schneier is an expert.\n",
+    "Romney Rises; ObamaÃ¢â‚¬â„¢s Pushback\n\nObama spoke. Obama left.\n",
+])
+def test_other_people_forms_and_typography_are_not_one_name_spelled_two_ways(text):
+    assert flagged(text) == []
