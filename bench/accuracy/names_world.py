@@ -122,7 +122,7 @@ def known_name_slips(linter, articles, rng, dictionary):
         hit = False
         for d in findings(linter, text, article.name):
             flagged = text[d.start.offset:d.end.offset]
-            if d.start.offset in places and d.suggestions[:1] == [name]:
+            if d.start.offset in places and [s.casefold() for s in d.suggestions[:1]] == [name.casefold()]:
                 hit = True
             elif before[flagged]:
                 before[flagged] -= 1

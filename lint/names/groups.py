@@ -48,6 +48,9 @@ TITLES = frozenset("""
 # UTF-8 sequence read as Latin-1 or cp1252.
 MOJIBAKE = re.compile("[a-zà-ÿ][ÃÂâ]")
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
+# A word in capitals this long that the dictionary does not know is a name
+# in a dateline ("BEIJJING (AP)"), not an acronym.
+MIN_CAPITALS = 6
 # Words of the language this common are never first names ("Said", "Will").
 COMMON_ZIPF = 5.5
 # Dictionary names this common: a slip of one is a slip whoever bears it.
@@ -121,13 +124,23 @@ class Lexicon:
         """The known name a lone unknown spelling is a slip of (Venezula:
         venezuela), else None. A word after a first name or a title ("Sen.
         Dorgan", "Bruce Schneier") is a person's name, whatever it looks
-        like. (One right before a surname is not skipped: "Jordyn Phelps"
-        looks like "Puetro Rico" and "Fukuushima Daiichi".)"""
+        like, and so is one written once beside a name word that only a
+        person bears ("Jordyn Phelps", "Le Drian"; not "Puetro Rico"); a
+        slip of a place is rarely written once, and never always beside one."""
         if variant.known or variant.world or variant.common \
                 or any(is_first_name(n) for n in variant.given) \
-                or any(c.rstrip(".") in TITLES for c in variant.context):
+                or any(c.rstrip(".") in TITLES for c in variant.context) \
+                or (variant.count == 1 and any(self.is_surname(n) for n in variant.companions)):
             return None
         return self.near_miss(variant.text)
+
+    def is_surname(self, text: str) -> bool:
+        """A name word beside it that no place, company or given name of the
+        world and no word of the language explains (Phelps in "Jordyn
+        Phelps", Le in "Le Drian"): a person's name; Rico in "Puetro Rico"
+        is a place's."""
+        facts = self.facts(text)
+        return not facts.world and not facts.common
 
 
 def collect(mentions: Iterable[Mention], lexicon: Lexicon) -> dict[str, Variant]:
@@ -137,7 +150,8 @@ def collect(mentions: Iterable[Mention], lexicon: Lexicon) -> dict[str, Variant]
         words = mention.words
         given, family = nearest_names(words, lexicon)
         for i, (word, before, after) in enumerate(zip(words, given, family)):
-            if word.is_acronym or MOJIBAKE.search(word.text):
+            if (word.is_acronym and (len(word.text) < MIN_CAPITALS or lexicon.facts(word.text).known)) \
+                    or MOJIBAKE.search(word.text):
                 continue  # "ObamaÃ¢â‚¬â„¢s" is Obama's, broken: the mojibake rule's
             key = fold_key(word.text)
             variant = variants.get(key)
@@ -231,10 +245,10 @@ def related(a: Variant, b: Variant, glossary: Glossary | None = None, *,
         kind = near_miss_of(a, b)
     if kind is None or different_people(a, b, kind):
         return None
+    if a_known != b_known and is_longer_name(a, b):
+        return None  # after one first name too: "the young Billy Elliots"
     if same_person:
         return kind
-    if a_known != b_known and is_longer_name(a, b):
-        return None
     if a_known and b_known:
         # Two names the world knows are two names (Austria/Australia), unless
         # they are one romanised name of someone named in full (Alberto
@@ -268,6 +282,8 @@ def is_longer_name(a: Variant, b: Variant) -> bool:
         return False
     if u[:-1] == k:
         return True
+    if u[-1] == "s" and bool(get_world().flags(u[:-1])):
+        return True  # a plural of a known name: the two Koreas beside Koreans
     return len(u) == len(k) and u[:-1] == k[:-1] and bool(get_world().flags(u[:-1]))
 
 

@@ -76,13 +76,15 @@ class World:
                 or any(a.isupper() and b.isupper() for a, b in zip(text, text[1:])):
             return None  # capitals inside a word make a brand or an acronym (PhRMA)
         short = not linked and len(key) < MIN_NEAR_MISS
-        found = set()
+        found: dict[bool, set] = {True: set(), False: set()}
         for candidate, sure in _one_edit(key):
             if sure or not short:
                 z = zipf(candidate)
                 if _target(self._get(candidate), z, sure):
-                    found.add((z, candidate))
-        found = sorted(found, reverse=True)
+                    found[sure].add((z, candidate))
+        # A sure slip explains it better than a changed letter: Americaa is
+        # America doubled, not American with a letter changed.
+        found = sorted(found[True] or found[False], reverse=True)
         if not found or (len(found) > 1 and found[0][0] - found[1][0] < MIN_LEAD):
             return None
         return found[0][1]
