@@ -274,17 +274,17 @@ def near_miss_of(a: Variant, b: Variant) -> str | None:
 def is_longer_name(a: Variant, b: Variant) -> bool:
     """An unknown spelling that is a known name and one more letter at its
     end is another name or a form of it more often than a slip (Saudia, the
-    airline, beside Saudi; "the two Koreas" beside Korean, both Korea and a
-    letter), unless the letter is doubled."""
+    airline, beside Saudi; "the two Koreas" beside Koreans), unless the
+    letter is doubled."""
     unknown, known = (a, b) if b.known or b.world else (b, a)
     u, k = fold(unknown.text), fold(known.text)
     if len(u) < 3 or u[-1] == u[-2]:
         return False
     if u[:-1] == k:
         return True
-    if u[-1] == "s" and bool(get_world().flags(u[:-1])):
-        return True  # a plural of a known name: the two Koreas beside Koreans
-    return len(u) == len(k) and u[:-1] == k[:-1] and bool(get_world().flags(u[:-1]))
+    flags = get_world().flags(u[:-1])
+    # A plural of a known place or company: the two Koreas beside Koreans.
+    return u[-1] == "s" and bool(flags) and not flags & GIVEN
 
 
 def is_first_name(text: str) -> bool:
@@ -315,12 +315,18 @@ def different_people(a: Variant, b: Variant, kind: str | None = None) -> bool:
     """Surnames after different first names (John Smyth, Jane Smith); or two
     first names before different surnames (Arjen Robben, Arjan De Zeeuw),
     unless one is a familiar name and the other a slip of it: a slip of
-    William ("Willam Hague") is a slip whoever bears it, but Alison and
-    Allyson (one romanised, "transliteration") are two names."""
+    William ("Willam Hague", "Michaell Kushma") is a slip whoever bears it,
+    but Alison and Allyson (one romanised, "transliteration") are two names."""
     if _unrelated(a.given, b.given):
         return True
-    exempt = (a.familiar or b.familiar) and kind != "transliteration"
+    exempt = (a.familiar or b.familiar) and (kind != "transliteration" or undoubled(a.text) == undoubled(b.text))
     return not exempt and _unrelated(a.family, b.family)
+
+
+def undoubled(text: str) -> str:
+    """The spelling with doubled letters written once: Michaell is Michael."""
+    text = fold(text)
+    return "".join(c for i, c in enumerate(text) if i == 0 or c != text[i - 1])
 
 
 def role(v: Variant) -> str | None:
@@ -350,8 +356,8 @@ def different_roles(a: Variant, b: Variant) -> bool:
 
 
 def inner_capital(text: str) -> bool:
-    """A capital after a lower-case letter: GameBoys (and McDonald, on both sides alike)."""
-    return any(a.islower() and b.isupper() for a, b in zip(text, text[1:]))
+    """A capital inside a word not all in capitals: GameBoys, DeMint, McDonald."""
+    return not text.isupper() and any(c.isupper() for c in text[1:])
 
 
 def _unrelated(names: set[str], others: set[str]) -> bool:
