@@ -73,8 +73,8 @@ class World:
         the name right, so any slip of five letters will do."""
         key = fold(text)
         if len(key) < (MIN_LINKED if linked else MIN_SHORT) or self._get(key) \
-                or any(a.isupper() and b.isupper() for a, b in zip(text, text[1:])):
-            return None  # capitals inside a word make a brand or an acronym (PhRMA)
+                or (not text.isupper() and any(a.isupper() and b.isupper() for a, b in zip(text, text[1:]))):
+            return None  # two capitals inside a word make a brand or an acronym (PhRMA)
         short = not linked and len(key) < MIN_NEAR_MISS
         found: dict[bool, set] = {True: set(), False: set()}
         for candidate, sure in _one_edit(key):

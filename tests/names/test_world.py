@@ -174,3 +174,17 @@ def test_a_changed_letter_of_a_short_or_rare_name_or_an_acronym_is_no_slip(word)
 ])
 def test_other_people_forms_and_typography_are_not_one_name_spelled_two_ways(text):
     assert flagged(text) == []
+
+
+def test_a_sure_slip_explains_a_spelling_before_a_changed_letter():
+    assert near_miss("Americaa") == "america" and near_miss("Atlantc") == "atlantic"
+
+
+def test_a_dateline_in_capitals_is_a_name():
+    text = "Talks\n\nBEIJJING (AP) — Officials met on Monday.\n"
+    assert flagged(text) == [("BEIJJING", "BEIJING")]
+
+
+def test_a_lone_spelling_beside_a_name_only_a_person_bears_is_a_persons():
+    assert flagged("Talks\n\nABC News' Jordyn Phelps contributed to this report.\n") == []
+    assert flagged("Talks\n\nOfficials in Puetro Rico said so.\n") == [("Puetro", "Puerto")]
