@@ -27,7 +27,7 @@ from typing import Callable, Iterable, NamedTuple, Sequence
 from lint.names.glossary import Glossary
 from lint.names.mentions import Mention, NameWord
 from lint.names.similarity import BlockIndex, fold, match_kind
-from lint.names.world import GIVEN, TARGETS, get_world
+from lint.names.world import GIVEN, PLACE, TARGETS, get_world
 
 # Titles, ranks and offices: words beside a name that say nothing about
 # which person it is ("General Chengriha", "President Tebboune").
@@ -53,6 +53,8 @@ APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 MIN_CAPITALS = 6
 # Words of the language this common are never first names ("Said", "Will").
 COMMON_ZIPF = 5.5
+# A lower-case word rarer than this that names a place or company is the name.
+PLACE_WORD_ZIPF = 4.0
 # Dictionary names this common: a slip of one is a slip whoever bears it.
 FAMILIAR_ZIPF = 3.5
 
@@ -111,10 +113,12 @@ class Lexicon:
         if found is None:
             d = self.dictionary
             known = d.known(text)
-            common = d.is_common_word(text)
+            world = self.world.flags(text)
+            # A rare word that is also a place's or company's name is the name here (Niagara).
+            common = d.is_common_word(text) and not (world & (TARGETS | PLACE) and d.zipf(text) < PLACE_WORD_ZIPF)
             found = self._facts[text] = Facts(
                 known, common, known and d.zipf(text) >= FAMILIAR_ZIPF,
-                is_personal_name(text, common, d), self.world.flags(text))
+                is_personal_name(text, common, d), world)
         return found
 
     def near_miss(self, text: str) -> str | None:
@@ -262,13 +266,11 @@ def related(a: Variant, b: Variant, glossary: Glossary | None = None, *,
 
 
 def near_miss_of(a: Variant, b: Variant) -> str | None:
-    """"typo" when the unknown one is the world's near miss of the known one
-    (Eqypt/Egypt: a slip that levelling and Jaro-Winkler let pass)."""
+    """"typo" when the unknown one is one slip of the known one, a place or
+    company (Eqypt/Egypt, Izuzu/Isuzu: slips that levelling and
+    Jaro-Winkler let pass)."""
     unknown, known = (a, b) if b.known or b.world else (b, a)
-    from lint.spelling.dictionary import get_dictionary
-
-    zipf = get_dictionary().zipf  # word frequencies are alike in every English
-    return "typo" if get_world().near_miss(unknown.text, zipf, linked=True) == fold(known.text) else None
+    return "typo" if get_world().one_slip(unknown.text, known.text) else None
 
 
 def is_longer_name(a: Variant, b: Variant) -> bool:
@@ -306,8 +308,8 @@ def first_names_of_one_family(a: Variant, b: Variant) -> bool:
     """Two first names before one surname, neither a familiar name: two
     people of one family (Kiichi and Koichi Miyazawa); a slip of a familiar
     name (Willam Hague) is still a slip."""
-    if not a.family & b.family:
-        return False
+    if not a.family & b.family or any(v.world and not v.world & GIVEN for v in (a, b)):
+        return False  # a place or company before one word: Niagra/Niagara Mohawk
     return not any(v.familiar or v.world & GIVEN for v in (a, b))
 
 

@@ -90,6 +90,18 @@ class World:
         return found[0][1]
 
 
+    def one_slip(self, text: str, name: str) -> bool:
+        """Whether unknown ``text`` is one slip of ``name``, a country, city or
+        company (not a given name) the story also spells right: Eqypt/Egypt,
+        Izuzu/Isuzu, Niagra/Niagara, however rare the name."""
+        key, target = fold(text), fold(name)
+        flags = self._get(target)
+        if len(key) < MIN_LINKED or self._get(key) or flags & GIVEN or not flags & (TARGETS | PLACE):
+            return False
+        # A smaller place only after a sure slip (Niagra): Osama is not Obama, Fukui.
+        return any(c == target and (sure or flags & TARGETS) for c, sure in _one_edit(key))
+
+
 def _target(flags: int, zipf: float, sure: bool) -> bool:
     """A name a near miss may be corrected to: a country, capital, big city or
     company common enough in English (a rarer one after a sure slip) and not

@@ -188,3 +188,15 @@ def test_a_dateline_in_capitals_is_a_name():
 def test_a_lone_spelling_beside_a_name_only_a_person_bears_is_a_persons():
     assert flagged("Talks\n\nABC News' Jordyn Phelps contributed to this report.\n") == []
     assert flagged("Talks\n\nOfficials in Puetro Rico said so.\n") == [("Puetro", "Puerto")]
+
+
+@pytest.mark.parametrize("text, slip, name", [
+    ("Power\n\nNiagra Mohawk raised rates. Niagara Mohawk said so.\n", "Niagra", "Niagara"),
+    ("Cars\n\nIzuzu recalled trucks. Isuzu said the recall was small.\n", "Izuzu", "Isuzu"),
+])
+def test_a_slip_beside_the_right_spelling_of_a_rarer_place_or_company(text, slip, name):
+    assert flagged(text) == [(slip, name)]
+
+
+def test_a_name_is_not_a_slip_of_a_small_place_by_a_changed_letter():
+    assert flagged("Raid\n\nThe raid that killed Osama bin Laden. Obama spoke. Obama left.\n") == []
