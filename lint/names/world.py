@@ -79,8 +79,8 @@ class World:
         found: dict[bool, set] = {True: set(), False: set()}
         for candidate, sure in _one_edit(key):
             if sure or not short:
-                z = zipf(candidate)
-                if _target(self._get(candidate), z, sure):
+                flags = self._get(candidate)  # most candidates name nothing: ask zipf only of names
+                if flags and _target(flags, z := zipf(candidate), sure):
                     found[sure].add((z, candidate))
         # A sure slip explains it better than a changed letter: Americaa is
         # America doubled, not American with a letter changed.
