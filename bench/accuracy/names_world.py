@@ -47,6 +47,7 @@ from lint.document import Document  # noqa: E402
 from lint.engine import Linter  # noqa: E402
 from lint.names.mentions import mentions  # noqa: E402
 from lint.names.similarity import fold, match_kind  # noqa: E402
+from lint.names.groups import TITLES  # noqa: E402
 from lint.names.world import GIVEN, TARGETS, get_world  # noqa: E402
 from lint.spelling.dictionary import get_dictionary  # noqa: E402
 
@@ -73,30 +74,44 @@ def slip(name: str, rng: random.Random, dictionary) -> str | None:
             new = name[:i] + rng.choice("aeiou") + name[i:]
         else:
             continue
+        if name.isupper():  # a slip in a dateline is typed in capitals too
+            new = new.upper()
         if new != name and not dictionary.known(new) and not world.flags(new):
             return new
     return None
 
 
+def as_surname(word, world) -> bool:
+    """Written after a given name or a title ("Robert Mueller", "Gov. Davis"):
+    a person's surname there, not the place or company of that name."""
+    before = (word.before or "").casefold().rstrip(".")
+    return bool(before) and (before in TITLES or bool(world.flags(before) & GIVEN))
+
+
 def known_name_slips(linter, articles, rng, dictionary):
+    """Per kind ("place or company", "surname"): tp, total; and false flags."""
     world = get_world()
-    tp = fp = total = 0
+    tp, total, fp = Counter(), Counter(), 0
     missed, wrong = [], []
     for article in articles:
         spans: dict[str, list] = {}
+        surnames: set[str] = set()
         for mention in mentions(Document(article.text)):
             for w in mention.words:
                 if not w.in_headline and len(fold(w.text)) >= 5 and w.text.isalpha() \
                         and world.flags(w.text) & TARGETS and not world.flags(w.text) & GIVEN \
                         and not dictionary.is_common_word(w.text):
                     spans.setdefault(w.text, []).append((w.start, w.end))
+                    if as_surname(w, world):
+                        surnames.add(w.text)
         if not spans:
             continue
         name = rng.choice(sorted(spans))
         new = slip(name, rng, dictionary)
         if new is None:
             continue
-        total += 1
+        kind = "surname" if name in surnames else "place or company"
+        total[kind] += 1
         text, shift, places = article.text, 0, []
         for start, end in spans[name]:
             text = text[:start + shift] + new + text[end + shift:]
@@ -107,16 +122,16 @@ def known_name_slips(linter, articles, rng, dictionary):
         hit = False
         for d in findings(linter, text, article.name):
             flagged = text[d.start.offset:d.end.offset]
-            if d.start.offset in places and d.suggestions[:1] == [name]:
+            if d.start.offset in places and [s.casefold() for s in d.suggestions[:1]] == [name.casefold()]:
                 hit = True
             elif before[flagged]:
                 before[flagged] -= 1
             else:
                 fp += 1
                 wrong.append((name, new, d.message))
-        tp += hit
+        tp[kind] += hit
         if not hit:
-            missed.append((article.name, name, new))
+            missed.append((article.name, kind, name, new))
     return dict(tp=tp, fp=fp, total=total, missed=missed, wrong=wrong)
 
 
@@ -196,9 +211,13 @@ def main(argv=None) -> int:
     clean = [(a.name, d.message) for a in articles for d in findings(linter, a.text, a.name)]
     known = known_name_slips(linter, articles, random.Random(args.seed), dictionary)
     person = injected_slice(linter, articles, random.Random(args.seed), dictionary)
-    tp, fp = known["tp"] + person["tp"], known["fp"] + person["fp"]
+    known_tp, known_total = sum(known["tp"].values()), sum(known["total"].values())
+    tp, fp = known_tp + person["tp"], known["fp"] + person["fp"]
     print(f"[{args.half}] known-name slips (story never spells it right): recall "
-          f"{pct(known['tp'], known['total'])} ({known['tp']}/{known['total']}), false flags {known['fp']}")
+          f"{pct(known_tp, known_total)} ({known_tp}/{known_total}), false flags {known['fp']}")
+    for kind in ("place or company", "surname"):
+        print(f"[{args.half}]   of a {kind}: recall {pct(known['tp'][kind], known['total'][kind])} "
+              f"({known['tp'][kind]}/{known['total'][kind]})")
     print(f"[{args.half}] person-name slips: recall {pct(person['tp'], len(person['injections']))} "
           f"({person['tp']}/{len(person['injections'])}), false flags {person['fp']}")
     print(f"[{args.half}] clean stories: {len(clean)} findings "

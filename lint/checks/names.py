@@ -26,7 +26,7 @@ from lint.document import Document
 from lint.errors import ConfigError
 from lint.names.glossary import Glossary, load_glossary
 from lint.names.groups import (
-    TITLES, Lexicon, Variant, cluster, is_first_name, collect, glossary_canonical, glossary_spelling, preferred, related,
+    Lexicon, Variant, cluster, collect, glossary_canonical, glossary_spelling, preferred, related,
     without_headline,
 )
 from lint.names.mentions import NameWord, mentions
@@ -124,11 +124,7 @@ class StoryNames:
         # Slips of a name the world knows that the story never spells right.
         self.near_misses: dict[str, str] = {}
         for key, variant in self.body.items():
-            if variant.known or variant.world or variant.common or key in self.claims \
-                    or any(is_first_name(n) for n in variant.given) \
-                    or any(c.rstrip(".") in TITLES for c in variant.context):
-                continue  # a surname after a first name is a person's, whatever it looks like
-            target = shared.lexicon.near_miss(variant.text)
+            target = None if key in self.claims else shared.lexicon.slip_of(variant)
             if target is not None and target not in self.body:
                 self.near_misses[key] = target
 
@@ -174,8 +170,7 @@ class Archive:
 
     def is_slip(self, variant: Variant) -> bool:
         """A spelling one slip from a name the world knows (Venezula)."""
-        return not (variant.known or variant.world) and \
-            self.shared.lexicon.near_miss(variant.text) is not None
+        return self.shared.lexicon.slip_of(variant) is not None
 
 
 class Names(Check):

@@ -18,6 +18,7 @@ run of look-alikes cannot pull two different names into one group.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from itertools import chain
@@ -26,7 +27,7 @@ from typing import Callable, Iterable, NamedTuple, Sequence
 from lint.names.glossary import Glossary
 from lint.names.mentions import Mention, NameWord
 from lint.names.similarity import BlockIndex, fold, match_kind
-from lint.names.world import GIVEN, MIN_LINKED, TARGETS, get_world
+from lint.names.world import GIVEN, PLACE, TARGETS, get_world
 
 # Titles, ranks and offices: words beside a name that say nothing about
 # which person it is ("General Chengriha", "President Tebboune").
@@ -43,8 +44,17 @@ TITLES = frozenset("""
     envoy commissioner inspector detective officer constable agent deputy
     speaker leader spokesman spokeswoman
 """.split())
+# Mojibake inside a word: a lower-case letter then the first byte of a
+# UTF-8 sequence read as Latin-1 or cp1252.
+MOJIBAKE = re.compile("[a-zà-ÿ][ÃÂâ]")
+APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
+# A word in capitals this long that the dictionary does not know is a name
+# in a dateline ("BEIJJING (AP)"), not an acronym.
+MIN_CAPITALS = 6
 # Words of the language this common are never first names ("Said", "Will").
 COMMON_ZIPF = 5.5
+# A lower-case word rarer than this that names a place or company is the name.
+PLACE_WORD_ZIPF = 4.0
 # Dictionary names this common: a slip of one is a slip whoever bears it.
 FAMILIAR_ZIPF = 3.5
 
@@ -60,6 +70,7 @@ class Variant:
     given: set[str] = field(default_factory=set)  # the nearest name before it ("Said" Chengriha)
     family: set[str] = field(default_factory=set)  # the nearest name after it (Arjen "Robben")
     context: set[str] = field(default_factory=set)  # any capitalised word right before it
+    before_name: bool = False  # written right before a person's name: a first name (Jordyn Phelps)
     documents: int = 1  # corpus mode: how many documents use it
     world: int = 0  # lint/names/world.py flags: a country, city, company, given name
 
@@ -102,14 +113,38 @@ class Lexicon:
         if found is None:
             d = self.dictionary
             known = d.known(text)
-            common = d.is_common_word(text)
+            world = self.world.flags(text)
+            # A rare word that is also a place's or company's name is the name here (Niagara).
+            common = d.is_common_word(text) and not (world & (TARGETS | PLACE) and d.zipf(text) < PLACE_WORD_ZIPF)
             found = self._facts[text] = Facts(
                 known, common, known and d.zipf(text) >= FAMILIAR_ZIPF,
-                is_personal_name(text, common, d), self.world.flags(text))
+                is_personal_name(text, common, d), world)
         return found
 
     def near_miss(self, text: str) -> str | None:
         return self.world.near_miss(text, self.dictionary.zipf)
+
+    def slip_of(self, variant: "Variant") -> str | None:
+        """The known name a lone unknown spelling is a slip of (Venezula:
+        venezuela), else None. A word after a first name or a title ("Sen.
+        Dorgan", "Bruce Schneier") is a person's name, whatever it looks
+        like, and so is one written once beside a name word that only a
+        person bears ("Jordyn Phelps", "Le Drian"; not "Puetro Rico"); a
+        slip of a place is rarely written once, and never always beside one."""
+        if variant.known or variant.world or variant.common \
+                or any(is_first_name(n) for n in variant.given) \
+                or any(c.rstrip(".") in TITLES for c in variant.context) \
+                or (variant.count == 1 and any(self.is_surname(n) for n in variant.companions)):
+            return None
+        return self.near_miss(variant.text)
+
+    def is_surname(self, text: str) -> bool:
+        """A name word beside it that no place, company or given name of the
+        world and no word of the language explains (Phelps in "Jordyn
+        Phelps", Le in "Le Drian"): a person's name; Rico in "Puetro Rico"
+        is a place's."""
+        facts = self.facts(text)
+        return not facts.world and not facts.common
 
 
 def collect(mentions: Iterable[Mention], lexicon: Lexicon) -> dict[str, Variant]:
@@ -118,10 +153,11 @@ def collect(mentions: Iterable[Mention], lexicon: Lexicon) -> dict[str, Variant]
     for mention in mentions:
         words = mention.words
         given, family = nearest_names(words, lexicon)
-        for word, before, after in zip(words, given, family):
-            if word.is_acronym:
-                continue
-            key = word.text.casefold()
+        for i, (word, before, after) in enumerate(zip(words, given, family)):
+            if (word.is_acronym and (len(word.text) < MIN_CAPITALS or lexicon.facts(word.text).known)) \
+                    or MOJIBAKE.search(word.text):
+                continue  # "ObamaÃ¢â‚¬â„¢s" is Obama's, broken: the mojibake rule's
+            key = fold_key(word.text)
             variant = variants.get(key)
             if variant is None:
                 facts = lexicon.facts(word.text)
@@ -134,7 +170,15 @@ def collect(mentions: Iterable[Mention], lexicon: Lexicon) -> dict[str, Variant]
                 variant.given.add(before)
             if after is not None:
                 variant.family.add(after)
+                if words[i + 1].text == after and not lexicon.facts(after).common:
+                    variant.before_name = True  # "Jordyn Phelps"; not "Florida Republicans"
     return variants
+
+
+def fold_key(text: str) -> str:
+    """A spelling's key: case and the apostrophe's shape ignored (O'Rourke is
+    O’Rourke: the typography rules report a mix of apostrophes)."""
+    return text.casefold().translate(APOSTROPHES)
 
 
 def nearest_names(words: tuple[NameWord, ...], lexicon: Lexicon) -> tuple[Sequence, Sequence]:
@@ -190,7 +234,7 @@ def related(a: Variant, b: Variant, glossary: Glossary | None = None, *,
     if glossary and a.key != b.key and glossary_spelling(a, glossary) and \
             glossary_spelling(a, glossary) == glossary_spelling(b, glossary):
         return "glossary"
-    if a.common or b.common or different_people(a, b):
+    if a.common or b.common or _unrelated(a.given, b.given) or different_roles(a, b):
         return None
     # After one first name, one person: "Ferdinand Marco"/"Ferdinand Marcos".
     # One first name before both; not a word such as North (Korea/Korean).
@@ -203,10 +247,12 @@ def related(a: Variant, b: Variant, glossary: Glossary | None = None, *,
     kind = match_kind(a.text, b.text, loose=loose, person=same_person)
     if kind is None and a_known != b_known:
         kind = near_miss_of(a, b)
-    if kind is None or same_person:
-        return kind
-    if a_known != b_known and is_longer_name(a, b):
+    if kind is None or different_people(a, b, kind):
         return None
+    if a_known != b_known and is_longer_name(a, b):
+        return None  # after one first name too: "the young Billy Elliots"
+    if same_person:
+        return kind
     if a_known and b_known:
         # Two names the world knows are two names (Austria/Australia), unless
         # they are one romanised name of someone named in full (Alberto
@@ -220,50 +266,100 @@ def related(a: Variant, b: Variant, glossary: Glossary | None = None, *,
 
 
 def near_miss_of(a: Variant, b: Variant) -> str | None:
-    """"typo" when the unknown one is the world's near miss of the known one
-    (Eqypt/Egypt: a slip that levelling and Jaro-Winkler let pass)."""
+    """"typo" when the unknown one is one slip of the known one, a place or
+    company (Eqypt/Egypt, Izuzu/Isuzu: slips that levelling and
+    Jaro-Winkler let pass)."""
     unknown, known = (a, b) if b.known or b.world else (b, a)
-    from lint.spelling.dictionary import get_dictionary
-
-    zipf = get_dictionary().zipf  # word frequencies are alike in every English
-    return "typo" if get_world().near_miss(unknown.text, zipf, MIN_LINKED) == fold(known.text) else None
+    return "typo" if get_world().one_slip(unknown.text, known.text) else None
 
 
 def is_longer_name(a: Variant, b: Variant) -> bool:
     """An unknown spelling that is a known name and one more letter at its
-    end is another name more often than a slip (Saudia, the airline, beside
-    Saudi), unless the letter is doubled."""
+    end is another name or a form of it more often than a slip (Saudia, the
+    airline, beside Saudi; "the two Koreas" beside Koreans), unless the
+    letter is doubled."""
     unknown, known = (a, b) if b.known or b.world else (b, a)
     u, k = fold(unknown.text), fold(known.text)
-    return len(u) == len(k) + 1 and u.startswith(k) and u[-1] != k[-1]
+    if len(u) < 3 or u[-1] == u[-2]:
+        return False
+    if u[:-1] == k:
+        return True
+    flags = get_world().flags(u[:-1])
+    # A plural of a known place or company: the two Koreas beside Koreans.
+    return u[-1] == "s" and bool(flags) and not flags & GIVEN
 
 
 def is_first_name(text: str) -> bool:
-    """A given name the world knows (Robert), or a name no one knows
-    (Abdelmadjid); not a known word such as North ("North Carolna") or Saudi."""
+    """A given name the world knows (Robert), or a name that is no place and
+    no word (Abdelmadjid, Bruce); not a word such as North ("North Carolna"),
+    a place such as Saudi, its people (Israeli) or a particle (Los)."""
     from lint.spelling.dictionary import get_dictionary
 
-    flags = get_world().flags(text)
-    return bool(flags & GIVEN) or not (flags or get_dictionary().known(text))
+    world = get_world()
+    flags = world.flags(text)
+    if flags & GIVEN:
+        return True
+    key = fold(text)  # Israeli, Korean: a place's people, not a first name
+    return len(key) >= 4 and not (flags or get_dictionary().is_common_word(text)
+                or any(world.flags(key[:-i]) for i in (1, 2, 3) if len(key) - i >= 4))
 
 
 def first_names_of_one_family(a: Variant, b: Variant) -> bool:
     """Two first names before one surname, neither a familiar name: two
     people of one family (Kiichi and Koichi Miyazawa); a slip of a familiar
     name (Willam Hague) is still a slip."""
-    if not a.family & b.family:
-        return False
+    if not a.family & b.family or any(v.world and not v.world & GIVEN for v in (a, b)):
+        return False  # a place or company before one word: Niagra/Niagara Mohawk
     return not any(v.familiar or v.world & GIVEN for v in (a, b))
 
 
-def different_people(a: Variant, b: Variant) -> bool:
+def different_people(a: Variant, b: Variant, kind: str | None = None) -> bool:
     """Surnames after different first names (John Smyth, Jane Smith); or two
     first names before different surnames (Arjen Robben, Arjan De Zeeuw),
-    unless one is a familiar name: a slip of William ("Willam Hague") is a
-    slip whoever bears it."""
+    unless one is a familiar name and the other a slip of it: a slip of
+    William ("Willam Hague", "Michaell Kushma") is a slip whoever bears it,
+    but Alison and Allyson (one romanised, "transliteration") are two names."""
     if _unrelated(a.given, b.given):
         return True
-    return not a.familiar and not b.familiar and _unrelated(a.family, b.family)
+    exempt = (a.familiar or b.familiar) and (kind != "transliteration" or undoubled(a.text) == undoubled(b.text))
+    return not exempt and _unrelated(a.family, b.family)
+
+
+def undoubled(text: str) -> str:
+    """The spelling with doubled letters written once: Michaell is Michael."""
+    text = fold(text)
+    return "".join(c for i, c in enumerate(text) if i == 0 or c != text[i - 1])
+
+
+def role(v: Variant) -> str | None:
+    """"first" for a name only ever written right before a surname, "surname"
+    for one only ever written after a first name, "place" for a place or
+    company the world knows written alone; None when the story does not tell."""
+    after_first = any(is_first_name(n) for n in v.given)
+    if v.before_name and not after_first:
+        return "first"
+    if after_first and not v.family:
+        return "surname"
+    if not v.companions and v.world & TARGETS and not v.world & GIVEN:
+        return "place"
+    return None
+
+
+def different_roles(a: Variant, b: Variant) -> bool:
+    """A first name is not a surname or a place of the same story: Barack
+    Obama and Ehud Barak, Yisrael Katz and Israel; nor is a brand written
+    with an inner capital another name written without (Nintendo GameBoys,
+    the Gameboyzz Orchestra)."""
+    if inner_capital(a.text) != inner_capital(b.text) or a.text in b.companions \
+            or b.text in a.companions:
+        return True  # two words of one name ("Israeli ... Minister Yisrael") are two words
+    roles = {role(a), role(b)}
+    return "first" in roles and bool(roles & {"surname", "place"})
+
+
+def inner_capital(text: str) -> bool:
+    """A capital inside a word not all in capitals: GameBoys, DeMint, McDonald."""
+    return not text.isupper() and any(c.isupper() for c in text[1:])
 
 
 def _unrelated(names: set[str], others: set[str]) -> bool:

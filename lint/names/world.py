@@ -25,14 +25,20 @@ GIVEN = 16  # an English given name or nickname
 # Names a near miss is corrected to: few enough that a slip near one is a slip.
 TARGETS = COUNTRY | BIG_CITY | COMPANY
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
-# A lone spelling this short is more often a name of its own (Osama, Ghani,
-# Sania) than a slip of a place (Osaka, Ghana, Sanaa); beside the right
-# spelling in the story, five letters will do (Eqypt/Egypt).
+# A lone spelling of five letters is more often a name of its own (Osama,
+# Ghani, Sania) than a slip of a place (Osaka, Ghana, Sanaa), unless the slip
+# is a sure one (Egpyt, Nevda: see _one_edit); from six letters any slip will
+# do, and beside the right spelling in the story, five letters (Eqypt/Egypt).
 MIN_NEAR_MISS = 6
+MIN_SHORT = 5
 MIN_LINKED = 5
+MIN_DELETE = 7  # a letter inside a word this long may be an extra one; shorter, only a vowel
+VOWELS = "aeiou"
 # A city or company this rare in English is not worth a guess (Kimco for
-# "Kisco" of Mount Kisco, Belgrade for Belgrave); countries always are.
+# "Kisco" of Mount Kisco, Belgrade for Belgrave), but after a sure slip a
+# rarer one is (Pyoongyang, Spokaen; not Gilead for Gilad).
 MIN_ZIPF = 3.5
+MIN_ZIPF_SURE = 3.0
 MIN_LEAD = 0.2  # Zipf: how much more frequent the chosen near miss is than the next
 
 
@@ -58,47 +64,75 @@ class World:
 
     @lru_cache(maxsize=16384)
     def near_miss(self, text: str, zipf: Callable[[str], float] = lambda w: 0.0,
-                  min_length: int = MIN_NEAR_MISS) -> str | None:
-        """The known country, capital, or common enough big city or company name one slip (an edit
-        after the first letter) from an unknown ``text``, else None. Of
-        several, the most frequent by ``zipf`` (the dictionary's Zipf
-        frequency) when it leads by MIN_LEAD (Amrican: American, not
-        African), else None."""
+                  linked: bool = False) -> str | None:
+        """The known country, capital, or common enough big city or company
+        name one slip (an edit after the first letter) from an unknown
+        ``text``, else None. Of several, the most frequent by ``zipf`` (the
+        dictionary's Zipf frequency) when it leads by MIN_LEAD (Amrican:
+        American, not African), else None. ``linked``: the story also spells
+        the name right, so any slip of five letters will do."""
         key = fold(text)
-        if len(key) < min_length or self._get(key):
-            return None
-        found = sorted((z, c) for z, c in ((zipf(c), c) for c in set(_one_edit(key)))
-                       if _target(self._get(c), z))
-        found.reverse()
+        if len(key) < (MIN_LINKED if linked else MIN_SHORT) or self._get(key) \
+                or (not text.isupper() and any(a.isupper() and b.isupper() for a, b in zip(text, text[1:]))):
+            return None  # two capitals inside a word make a brand or an acronym (PhRMA)
+        short = not linked and len(key) < MIN_NEAR_MISS
+        found: dict[bool, set] = {True: set(), False: set()}
+        for candidate, sure in _one_edit(key):
+            if sure or not short:
+                flags = self._get(candidate)  # most candidates name nothing: ask zipf only of names
+                if flags and _target(flags, z := zipf(candidate), sure):
+                    found[sure].add((z, candidate))
+        # A sure slip explains it better than a changed letter: Americaa is
+        # America doubled, not American with a letter changed.
+        found = sorted(found[True] or found[False], reverse=True)
         if not found or (len(found) > 1 and found[0][0] - found[1][0] < MIN_LEAD):
             return None
         return found[0][1]
 
 
-def _target(flags: int, zipf: float) -> bool:
+    def one_slip(self, text: str, name: str) -> bool:
+        """Whether unknown ``text`` is one slip of ``name``, a country, city or
+        company (not a given name) the story also spells right: Eqypt/Egypt,
+        Izuzu/Isuzu, Niagra/Niagara, however rare the name."""
+        key, target = fold(text), fold(name)
+        flags = self._get(target)
+        if len(key) < MIN_LINKED or self._get(key) or flags & GIVEN or not flags & (TARGETS | PLACE):
+            return False
+        # A smaller place only after a sure slip (Niagra): Osama is not Obama, Fukui.
+        return any(c == target and (sure or flags & TARGETS) for c, sure in _one_edit(key))
+
+
+def _target(flags: int, zipf: float, sure: bool) -> bool:
     """A name a near miss may be corrected to: a country, capital, big city or
-    company common enough in English and not also a given name."""
-    return bool(flags & TARGETS) and zipf >= MIN_ZIPF and not flags & GIVEN
+    company common enough in English (a rarer one after a sure slip) and not
+    also a given name."""
+    return bool(flags & TARGETS) and zipf >= (MIN_ZIPF_SURE if sure else MIN_ZIPF) \
+        and not flags & GIVEN
 
 
 def _one_edit(word: str):
-    """Every spelling one edit from ``word`` that keeps its first letter and
-    is no shorter, but for an undoubled letter ("Egyptt") or a letter inside
-    a long word ("Philaodelphia"): a short word or a word with one more final
-    letter than a name is more often another name (Koichi/Kochi,
-    Saudia/Saudi) than a slip."""
+    """(spelling, sure) for every spelling one edit from ``word`` that keeps
+    its first letter and is no shorter, but for an undoubled letter
+    ("Egyptt") or a letter inside a long word ("Philaodelphia", "Syuria"): a
+    short word or a word with one more final letter than a name is more
+    often another name (Koichi/Kochi, Saudia/Saudi) than a slip. ``sure``: a
+    dropped letter, two letters swapped or a doubled one (Egpyt, Nevda,
+    Pyoongyang), which turn a name into no other name; a letter changed
+    often does (Osaka/Osama, Ghana/Ghani)."""
     head, rest = word[0], word[1:]
     for i in range(len(rest) + 1):
         left, right = rest[:i], rest[i:]
         if right:
-            if right[:1] == (left or head)[-1:] or (len(word) >= 7 and len(right) > 1):
-                yield head + left + right[1:]
+            if right[:1] == (left or head)[-1:]:
+                yield head + left + right[1:], True
+            elif len(right) > 1 and (len(word) >= MIN_DELETE or right[0] in VOWELS):
+                yield head + left + right[1:], False
             for c in LETTERS:
-                yield head + left + c + right[1:]
+                yield head + left + c + right[1:], False
         if len(right) > 1:
-            yield head + left + right[1] + right[0] + right[2:]
+            yield head + left + right[1] + right[0] + right[2:], True
         for c in LETTERS:
-            yield head + left + c + right
+            yield head + left + c + right, True
 
 
 @lru_cache(maxsize=1)

@@ -9,7 +9,7 @@ from lint.config import Config
 from lint.document import Document
 from lint.engine import Linter
 from lint.names.similarity import match_kind
-from lint.names.world import COMPANY, COUNTRY, GIVEN, MIN_LINKED, get_world
+from lint.names.world import COMPANY, COUNTRY, GIVEN, get_world
 from lint.spelling.dictionary import get_dictionary
 
 
@@ -50,7 +50,7 @@ def test_no_near_miss_for_known_names_longer_names_or_unknown_names(word):
 
 
 def test_a_short_near_miss_needs_the_right_spelling_in_the_story():
-    assert get_world().near_miss("Eqypt", get_dictionary().zipf, MIN_LINKED) == "egypt"
+    assert get_world().near_miss("Eqypt", get_dictionary().zipf, linked=True) == "egypt"
 
 
 def test_near_misses_of_several_names_take_the_most_frequent():
@@ -148,3 +148,55 @@ def test_the_world_s_names_load_only_when_a_names_rule_runs():
                                    text=True, check=True).stdout.strip()
               for rule in ("NL101", "NL201")}
     assert loaded == {"NL101": "0", "NL201": "1"}
+
+
+@pytest.mark.parametrize("slip, name", [
+    ("Egpyt", "egypt"), ("Nevda", "nevada"), ("Syrai", "syria"),  # five letters, a sure slip
+    ("Pyoongyang", "pyongyang"), ("Spokaen", "spokane"),  # a rarer place, a sure slip
+    ("Syuria", "syria"),  # an extra vowel inside a six-letter name
+])
+def test_sure_slips_of_short_or_rarer_names(slip, name):
+    assert near_miss(slip) == name
+
+
+@pytest.mark.parametrize("word", ["Ghani", "Smain", "Legos", "Gilad", "PhRMA", "Belgrave"])
+def test_a_changed_letter_of_a_short_or_rare_name_or_an_acronym_is_no_slip(word):
+    assert near_miss(word) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Talks\n\nPresident Barack Obama met Ehud Barak. Obama spoke. Barak spoke.\n",
+    "Talks\n\nThe two Koreas met. Korean officials spoke. Korean media said so.\n",
+    "Talks\n\nBeto O'Rourke spoke. Later O’Rourke left. O’Rourke smiled.\n",
+    "Race\n\nSecretary Alison Grimes spoke. Rep. Allyson Schwartz spoke. Allyson Schwartz left.\n",
+    "Security\n\nBruce Schneier said so. Schneier is an expert.\n",
+    "Romney Rises; ObamaÃ¢â‚¬â„¢s Pushback\n\nObama spoke. Obama left.\n",
+])
+def test_other_people_forms_and_typography_are_not_one_name_spelled_two_ways(text):
+    assert flagged(text) == []
+
+
+def test_a_sure_slip_explains_a_spelling_before_a_changed_letter():
+    assert near_miss("Americaa") == "america" and near_miss("Atlantc") == "atlantic"
+
+
+def test_a_dateline_in_capitals_is_a_name():
+    text = "Talks\n\nBEIJJING (AP) — Officials met on Monday.\n"
+    assert flagged(text) == [("BEIJJING", "BEIJING")]
+
+
+def test_a_lone_spelling_beside_a_name_only_a_person_bears_is_a_persons():
+    assert flagged("Talks\n\nABC News' Jordyn Phelps contributed to this report.\n") == []
+    assert flagged("Talks\n\nOfficials in Puetro Rico said so.\n") == [("Puetro", "Puerto")]
+
+
+@pytest.mark.parametrize("text, slip, name", [
+    ("Power\n\nNiagra Mohawk raised rates. Niagara Mohawk said so.\n", "Niagra", "Niagara"),
+    ("Cars\n\nIzuzu recalled trucks. Isuzu said the recall was small.\n", "Izuzu", "Isuzu"),
+])
+def test_a_slip_beside_the_right_spelling_of_a_rarer_place_or_company(text, slip, name):
+    assert flagged(text) == [(slip, name)]
+
+
+def test_a_name_is_not_a_slip_of_a_small_place_by_a_changed_letter():
+    assert flagged("Raid\n\nThe raid that killed Osama bin Laden. Obama spoke. Obama left.\n") == []
