@@ -16,10 +16,14 @@ as written on purpose, and left alone, when
 - it is part of a hyphenated word with a capitalised part ("Sang-gyun",
   "Paul-ites"), or of any hyphenated word and the ranker is not near-certain
   of its correction ("namby-pamby", "yo-yoed");
-- no close, common correction fits: no common word is one cheap slip away,
-  and the best candidate is rare, or the ranker's confidence in it is low,
-  or it is far and the ranker not sure of it: then it is more likely a name,
-  jargon or a coinage;
+- nothing makes it read as a slip (``likely_slip``): no common word is one
+  cheap slip away, the ranker is not sure of its first candidate, and that
+  candidate is far, very rare, or holds, with the other forms of the same
+  word, under half of the ranker's belief. The gate asks whether the word is
+  a slip, not which correction: belief split between "newsrooms" and
+  "newsroom" is still belief in a slip of "newsroom". A word whose belief is
+  spread over unrelated words ("doinks": dinks, drinks, doings) is more
+  likely a name, slang or a coinage;
 - it splits into a function word and a rare word ("insupportability" is no
   "in supportability"), or ends in a particle ("writeback", "buildout"); a
   run-on of two common words ("thefirst") is a slip.
