@@ -37,9 +37,9 @@ from lint.spelling.suggest import ONE_SLIP
 
 CHEAP_ZIPF = 3.0  # a word this common one cheap slip away (suggest.ONE_SLIP) makes a slip likely; or
 SURE_CONFIDENCE = 0.9  # the ranker this sure of its first candidate (suggest.Ranker.confidence); or
-MAX_COST = 1.6  # a best candidate at most this many slips away (suggest.slip_cost)...
-MIN_ZIPF = 1.0  # ...at least this common, that with the other forms of the same word (as close and common)
-MIN_BELIEF = 0.5  # holds this share of the ranker's belief (suggest.Candidate.probability)
+MAX_COST = 1.6  # a best candidate at most this many slips away (suggest.slip_cost)
+MIN_ZIPF = 1.0  # a best candidate rarer than this is never enough; else the ranker sure of it, or...
+MIN_BELIEF = 0.5  # that with the other forms of the same word, as close and common, holds this share of the ranker's belief (suggest.Candidate.probability)
 MIN_STEM_ZIPF = 2.0  # the stem of a form the list lacks ("kettle" of "kettling") is this common
 HYPHEN_CONFIDENCE = 0.95  # a part of a hyphenated word needs this
 RUN_ON_ZIPF = 3.5  # both words of a run-on ("thefirst") at least this common
@@ -111,10 +111,14 @@ def likely_slip(d: Dictionary, candidates, confidence: float) -> bool:
     rare best candidate that, with the other forms of the same word among the
     candidates ("newsroom", "newsrooms"), holds most of the ranker's belief.
     Belief split between forms of one word still says "a slip of it"."""
-    if any(c.cost <= ONE_SLIP and _zipf(d, c) >= CHEAP_ZIPF for c in candidates) or confidence >= SURE_CONFIDENCE:
+    if any(c.cost <= ONE_SLIP and _zipf(d, c) >= CHEAP_ZIPF for c in candidates):
         return True
     best = candidates[0]
-    if best.cost > MAX_COST or _zipf(d, best) < MIN_ZIPF:
+    if _zipf(d, best) < MIN_ZIPF:
+        return False
+    if confidence >= SURE_CONFIDENCE:
+        return True
+    if best.cost > MAX_COST:
         return False
     return sum(c.probability for c in candidates
                if c.cost <= MAX_COST and _zipf(d, c) >= MIN_ZIPF and same_word(c.word, best.word)) >= MIN_BELIEF
