@@ -106,7 +106,7 @@ def reason(d: Dictionary, word: str, *, capital: bool, hyphen_parts: list[str], 
 
 
 def likely_slip(d: Dictionary, candidates, confidence: float) -> bool:
-    """Whether some correction makes ``word`` read as a slip: a common word one
+    """Whether the candidates make the word read as a slip: a common word one
     cheap slip away; a correction the ranker is sure of; or a close, not too
     rare best candidate that, with the other forms of the same word among the
     candidates ("newsroom", "newsrooms"), holds most of the ranker's belief.
