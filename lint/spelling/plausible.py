@@ -16,10 +16,14 @@ as written on purpose, and left alone, when
 - it is part of a hyphenated word with a capitalised part ("Sang-gyun",
   "Paul-ites"), or of any hyphenated word and the ranker is not near-certain
   of its correction ("namby-pamby", "yo-yoed");
-- no close, common correction fits: no common word is one cheap slip away,
-  and the best candidate is rare, or the ranker's confidence in it is low,
-  or it is far and the ranker not sure of it: then it is more likely a name,
-  jargon or a coinage;
+- nothing makes it read as a slip (``likely_slip``): no common word is one
+  cheap slip away, the ranker is not sure of its first candidate, and that
+  candidate is far, very rare, or holds, with the other forms of the same
+  word, under half of the ranker's belief. The gate asks whether the word is
+  a slip, not which correction: belief split between "newsrooms" and
+  "newsroom" is still belief in a slip of "newsroom". A word whose belief is
+  spread over unrelated words ("doinks": dinks, drinks, doings) is more
+  likely a name, slang or a coinage;
 - it splits into a function word and a rare word ("insupportability" is no
   "in supportability"), or ends in a particle ("writeback", "buildout"); a
   run-on of two common words ("thefirst") is a slip.
@@ -31,11 +35,11 @@ from __future__ import annotations
 from lint.spelling.dictionary import Dictionary
 from lint.spelling.suggest import ONE_SLIP
 
-CHEAP_ZIPF = 3.0  # a word this common one cheap slip away (suggest.ONE_SLIP) makes a slip likely; else
-MIN_ZIPF = 2.0  # the best correction is at least this common...
-MIN_CONFIDENCE = 0.3  # ...the ranker this sure of it (suggest.Ranker.confidence)...
-MAX_COST = 1.6  # ...and it is at most this many slips away (suggest.slip_cost),
-SURE_CONFIDENCE = 0.9  # or the ranker this sure ("acommadate": "accommodate")
+CHEAP_ZIPF = 3.0  # a word this common one cheap slip away (suggest.ONE_SLIP) makes a slip likely; or
+SURE_CONFIDENCE = 0.9  # the ranker this sure of its first candidate (suggest.Ranker.confidence); or
+MAX_COST = 1.6  # a best candidate at most this many slips away (suggest.slip_cost)
+MIN_ZIPF = 1.0  # a best candidate rarer than this is never enough; else the ranker sure of it, or...
+MIN_BELIEF = 0.5  # that with the other forms of the same word, as close and common, holds this share of the ranker's belief (suggest.Candidate.probability)
 MIN_STEM_ZIPF = 2.0  # the stem of a form the list lacks ("kettle" of "kettling") is this common
 HYPHEN_CONFIDENCE = 0.95  # a part of a hyphenated word needs this
 RUN_ON_ZIPF = 3.5  # both words of a run-on ("thefirst") at least this common
@@ -94,14 +98,37 @@ def reason(d: Dictionary, word: str, *, capital: bool, hyphen_parts: list[str], 
         return None if min(d.zipf(left), d.zipf(right)) >= RUN_ON_ZIPF else "a rare word joined to a function word"
     if not candidates:
         return "no correction"
-    best = candidates[0]
-    if not any(c.cost <= ONE_SLIP and _zipf(d, c) >= CHEAP_ZIPF for c in candidates) and (
-            _zipf(d, best) < MIN_ZIPF or confidence < MIN_CONFIDENCE
-            or (best.cost > MAX_COST and confidence < SURE_CONFIDENCE)):
+    if not likely_slip(d, candidates, confidence):
         return "no close, common correction"
     if hyphen_parts and confidence < HYPHEN_CONFIDENCE:
         return "part of a hyphenated word"
     return None
+
+
+def likely_slip(d: Dictionary, candidates, confidence: float) -> bool:
+    """Whether the candidates make the word read as a slip: a common word one
+    cheap slip away; a correction the ranker is sure of; or a close, not too
+    rare best candidate that, with the other forms of the same word among the
+    candidates ("newsroom", "newsrooms"), holds most of the ranker's belief.
+    Belief split between forms of one word still says "a slip of it"."""
+    if any(c.cost <= ONE_SLIP and _zipf(d, c) >= CHEAP_ZIPF for c in candidates):
+        return True
+    best = candidates[0]
+    if _zipf(d, best) < MIN_ZIPF:
+        return False
+    if confidence >= SURE_CONFIDENCE:
+        return True
+    if best.cost > MAX_COST:
+        return False
+    return sum(c.probability for c in candidates
+               if c.cost <= MAX_COST and _zipf(d, c) >= MIN_ZIPF and same_word(c.word, best.word)) >= MIN_BELIEF
+
+
+def same_word(a: str, b: str) -> bool:
+    """Forms of one word: they share all but the last two letters of the
+    shorter, and at least MIN_STEM ("interpretation", "interpretations")."""
+    shared = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    return shared >= max(MIN_STEM, min(len(a), len(b)) - 2)
 
 
 def _zipf(d: Dictionary, candidate) -> float:

@@ -346,6 +346,27 @@ def test_only_likely_slips_are_flagged():
     assert flags("Dems continue to press Obama\n\nThe story.\n") == {}
 
 
+def test_belief_split_between_forms_of_one_word_is_still_a_slip():
+    """The gate asks whether a word is a slip, not which correction is meant."""
+    from lint.spelling.plausible import likely_slip, same_word
+    from lint.spelling.suggest import Candidate
+
+    d = get_dictionary("en")
+
+    def pool(*words):  # (word, slip cost, share of belief), the ranker's frequency from the dictionary
+        return [Candidate(w, cost, 0.0, probability=p, features=(cost, 1.0, d.zipf(w))) for w, cost, p in words]
+
+    assert same_word("newsrooms", "newsroom") and not same_word("drinks", "dinks")
+    # the ranker unsure which of two forms: a slip of that word
+    assert likely_slip(d, pool(("newsrooms", 0.6, 0.45), ("newsroom", 1.0, 0.4), ("news", 1.5, 0.15)), 0.2)
+    # the same belief spread over unrelated words: slang or a coinage
+    assert not likely_slip(d, pool(("dinks", 0.6, 0.45), ("drinks", 1.0, 0.4), ("doings", 1.0, 0.15)), 0.2)
+    # a far correction needs the ranker sure of it, whatever its belief
+    assert not likely_slip(d, pool(("reformation", 2.2, 1.0)), 0.8)
+    assert likely_slip(d, pool(("reformation", 2.2, 1.0)), 0.95)
+    assert flags("The newsroomz meet.\n")  # the ranker's confidence is low, its belief in newsroom(s) high
+
+
 def test_slips_only_can_be_turned_off():
     from lint.rules import Rule  # noqa: F401 - the param is a rule param like the others
 
