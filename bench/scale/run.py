@@ -107,6 +107,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="10k,100k", help="comma-separated: 10k,100k,1m")
     parser.add_argument("--workers", type=int, default=len(os.sched_getaffinity(0)))
     parser.add_argument("--tmp", type=Path, default=None, help="folder for the generated archives")
+    parser.add_argument("--stages", default="check,learn", help="comma-separated: check,learn")
     args = parser.parse_args()
     sources = articles(args.corpus)
     if not sources:
@@ -115,11 +116,16 @@ def main() -> None:
     print(f"{len(sources)} source articles from {args.corpus} (both halves: timing only); "
           f"{args.workers} workers; {os.cpu_count()} CPUs\n")
     rows = []
+    stages = set(args.stages.split(","))
     for size in map(size_of, args.sizes.split(",")):
         with tempfile.TemporaryDirectory(dir=args.tmp) as tmp:
             folders = generate(sources, size, Path(tmp))
-            check_wall, check_peak = timed([newslint, "check", "-q", "--no-cache", "-j", str(args.workers), tmp])
-            learn_wall, learn_peak, found = learn(folders, args.workers)
+            check_wall = check_peak = learn_wall = learn_peak = float("nan")
+            found = (0, "-", "-", "-")
+            if "check" in stages:
+                check_wall, check_peak = timed([newslint, "check", "-q", "--no-cache", "-j", str(args.workers), tmp])
+            if "learn" in stages:
+                learn_wall, learn_peak, found = learn(folders, args.workers)
         rows.append((size, check_wall, check_peak, learn_wall, learn_peak, found))
         print(f"  {size:>9,} stories: check {check_wall:7.1f} s {check_peak:6.0f} MiB; "
               f"learn {learn_wall:7.1f} s {learn_peak:6.0f} MiB; learned {found}", file=sys.stderr, flush=True)
