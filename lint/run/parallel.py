@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import os
 import sys
+from collections import deque
 
 from lint.run.check_file import check_file
 
 MIN_FILES_PER_JOB = 8  # below this, starting workers costs more than it saves
+MAX_CHUNK = 64  # files a worker checks per task
+AHEAD = 4  # tasks per worker submitted ahead of the one being read: the parent holds at most
+# jobs * AHEAD * MAX_CHUNK outcomes, whatever the number of files
 
 _worker: tuple | None = None
 
@@ -29,9 +33,9 @@ def _start_worker(config, options, cache_folder, cache_key, want_text) -> None:
     _worker = (linter, cache, want_text)
 
 
-def _check(path: str):
+def _check(paths: list[str]):
     linter, cache, want_text = _worker
-    return check_file(path, linter, cache, want_text)
+    return [check_file(path, linter, cache, want_text) for path in paths]
 
 
 def check_files(paths: list[str], linter, cache, want_text: bool, jobs: int):
@@ -55,8 +59,15 @@ def check_files(paths: list[str], linter, cache, want_text: bool, jobs: int):
                 cache.key if cache else None, want_text)
         pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"),
                                    initializer=_start_worker, initargs=args)
+    size = max(1, min(MAX_CHUNK, len(paths) // (jobs * 32)))
     with pool:
-        yield from pool.map(_check, paths, chunksize=max(1, len(paths) // (jobs * 32)))
+        pending: deque = deque()
+        for start in range(0, len(paths), size):
+            pending.append(pool.submit(_check, paths[start:start + size]))
+            if len(pending) > jobs * AHEAD:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
 
 
 def with_progress(outcomes, total: int, enabled: bool):
