@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from lint.diagnostics import Diagnostic, FileFindings
 from lint.engine import Linter
 from lint.errors import InputError
-from lint.run.files import SourceFile, decode, encode, iter_files, make_source, read_source, write_atomic
+from lint.run.files import (SourceFile, decode, encode, iter_files, iter_sorted_files, make_source,
+                             read_source, write_atomic)
 from lint.run.parallel import check_files, with_progress
 from lint.fix import AppliedFix, fix_documents
 
@@ -72,7 +73,7 @@ class CheckRun:
         self.files = 0
         self.corpus = any(c.wants_corpus() for c in linter.checks)
         self.stdin = (stdin_filename or STDIN) if STDIN in paths else None
-        self.paths = sorted(iter_files([p for p in paths if p != STDIN], linter.config, self.errors))
+        self.paths = iter_sorted_files([p for p in paths if p != STDIN], linter.config, self.errors)
 
     def __iter__(self):
         found = self._each_file()
@@ -83,7 +84,7 @@ class CheckRun:
         want_text = self.want_text or self.corpus
         stdin = self.stdin
         outcomes = check_files(self.paths, self.linter, self.cache, want_text, self.jobs)
-        for outcome in with_progress(outcomes, len(self.paths), self.progress):
+        for outcome in with_progress(outcomes, self.progress):
             if stdin is not None and stdin <= outcome.path:
                 yield from self._check_stdin(merge_with=outcome if stdin == outcome.path else None)
                 stdin = None
