@@ -130,6 +130,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=len(os.sched_getaffinity(0)))
     parser.add_argument("--tmp", type=Path, default=None, help="folder for the generated archives")
     parser.add_argument("--stages", default="check,learn", help="comma-separated: check,learn")
+    parser.add_argument("--select", help="check only these rules (passed to newslint check --select)")
     args = parser.parse_args()
     sources = articles(args.corpus)
     if not sources:
@@ -145,7 +146,9 @@ def main() -> None:
             check_wall = check_parent = check_peak = learn_wall = learn_peak = float("nan")
             found = (0, "-", "-", "-")
             if "check" in stages:
-                check_wall, check_parent, check_peak = timed([newslint, "check", "-q", "--no-cache", "-j", str(args.workers), tmp])
+                select = ["--select", args.select] if args.select else []
+                check_wall, check_parent, check_peak = timed([newslint, "check", "-q", "--no-cache", "-j",
+                                                              str(args.workers), *select, tmp])
             if "learn" in stages:
                 learn_wall, learn_peak, found = learn(folders, args.workers)
         rows.append((size, check_wall, check_parent, check_peak, learn_wall, learn_peak, found))

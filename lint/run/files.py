@@ -202,34 +202,46 @@ def _sync_folder(folder: str) -> None:
 def iter_files(paths: list[str], config: Config, errors: list[str]):
     """The files to check: given files as they are, folders walked for files
     matching ``include`` and not ``exclude`` (gitignore syntax)."""
-    include = exclude = None
     seen: set[str] = set()
+    specs = _Specs(config)
     for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            if include is None:  # pathspec is imported only for folder walks
-                import pathspec
+        yield from _argument(raw, lambda path: _walk(path, *specs.get(), config, errors),
+                             lambda file: _first(file, seen), config, errors)
 
-                include = pathspec.GitIgnoreSpec.from_lines(config.include)
-                exclude = pathspec.GitIgnoreSpec.from_lines([*DEFAULT_EXCLUDE, *config.exclude])
-            found = False
-            for file in _walk(path, include, exclude, config, errors):
-                key = os.path.realpath(file)
-                if key not in seen:
-                    seen.add(key)
-                    found = True
-                    yield str(file)
-            if not found:
-                errors.append(f"{raw}: no files to check (include: {', '.join(config.include)})")
-        elif path.exists() and not path.is_file():
-            errors.append(f"{raw}: not a regular file; skipped")
-        elif path.exists() or path.is_symlink():
-            key = os.path.realpath(path)
-            if key not in seen:
-                seen.add(key)
-                yield raw
-        else:
-            errors.append(f"{raw}: no such file or directory")
+
+class _Specs:
+    """The include and exclude patterns, made on first use: pathspec is imported only for folder walks."""
+
+    def __init__(self, config: Config) -> None:
+        self.config, self.specs = config, None
+
+    def get(self):
+        if self.specs is None:
+            import pathspec
+
+            self.specs = (pathspec.GitIgnoreSpec.from_lines(self.config.include),
+                          pathspec.GitIgnoreSpec.from_lines([*DEFAULT_EXCLUDE, *self.config.exclude]))
+        return self.specs
+
+
+def _argument(raw: str, walk, keep, config: Config, errors: list[str]):
+    """The files of one argument that ``keep`` keeps: itself, or its folder's ``walk``."""
+    path = Path(raw)
+    if path.is_dir():
+        found = False
+        for file in walk(path):
+            if keep(file):
+                found = True
+                yield str(file)
+        if not found:
+            errors.append(f"{raw}: no files to check (include: {', '.join(config.include)})")
+    elif path.exists() and not path.is_file():
+        errors.append(f"{raw}: not a regular file; skipped")
+    elif path.exists() or path.is_symlink():
+        if keep(raw):
+            yield raw
+    else:
+        errors.append(f"{raw}: no such file or directory")
 
 
 def _relative(path: Path, config: Config) -> str:
@@ -284,34 +296,16 @@ def iter_sorted_files(paths: list[str], config: Config, errors: list[str]):
     that overlap."""
     import heapq
 
-    include = exclude = None
-    if any(os.path.isdir(raw) for raw in paths):  # pathspec is imported only for folder walks
-        import pathspec
-
-        include = pathspec.GitIgnoreSpec.from_lines(config.include)
-        exclude = pathspec.GitIgnoreSpec.from_lines([*DEFAULT_EXCLUDE, *config.exclude])
+    specs = _Specs(config)
     # In path-part order a folder's arguments come right after it: neighbours tell an overlap.
     reals = sorted(Path(os.path.realpath(raw)).parts for raw in paths)
     overlap = any(b[:len(a)] == a for a, b in zip(reals, reals[1:]))
     seen: set[str] | None = set() if overlap or any(map(_has_links, paths)) else None
 
-    def each(raw: str):
-        path = Path(raw)
-        if path.is_dir():
-            found = False
-            for file in _walk_sorted(path, os.path.realpath(path), include, exclude, config, errors, set()):
-                found = True
-                yield str(file)
-            if not found:
-                errors.append(f"{raw}: no files to check (include: {', '.join(config.include)})")
-        elif path.exists() and not path.is_file():
-            errors.append(f"{raw}: not a regular file; skipped")
-        elif path.exists() or path.is_symlink():
-            yield raw
-        else:
-            errors.append(f"{raw}: no such file or directory")
+    def walk(path: Path):
+        return _walk_sorted(path, os.path.realpath(path), *specs.get(), config, errors, set())
 
-    merged = heapq.merge(*map(each, paths))
+    merged = heapq.merge(*(_argument(raw, walk, lambda file: True, config, errors) for raw in paths))
     yield from merged if seen is None else (file for file in merged if _first(file, seen))
 
 
