@@ -110,3 +110,14 @@ class Diagnostic:
             data["kind"] = self.kind
         data.update(self.extra)
         return data
+
+
+@dataclass
+class FileFindings:
+    """One file's findings, sorted, and its text when a reporter wants it:
+    what a run streams to its reporter, one file at a time."""
+
+    path: str
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    text: str | None = None
+    checked: bool = True  # False when the file could not be read or decoded

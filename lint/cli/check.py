@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -26,7 +27,7 @@ def check(paths, config_path, select, ignore, extend_select, output_format, no_c
           no_cache, cache_dir, profile_rules):
     """Check files and folders (or - for standard input)."""
     from lint.run.parallel import default_jobs
-    from lint.run.runner import run_check
+    from lint.run.runner import CheckRun
 
     paths = list(paths) or ["."]
     try:
@@ -39,27 +40,37 @@ def check(paths, config_path, select, ignore, extend_select, output_format, no_c
         if profile_rules:
             linter.timings = {}
         cache = None if no_cache or profile_rules else make_cache(linter, cache_dir)
-        result = run_check(paths, linter, keep_sources=output_format in ("text", "junit"),
-                           stdin_filename=stdin_filename, cache=cache, jobs=jobs or default_jobs(),
-                           progress=not quiet)
+        run = CheckRun(paths, linter, want_text=output_format == "text" and not statistics,
+                       stdin_filename=stdin_filename, cache=cache, jobs=jobs or default_jobs(),
+                       progress=not quiet)
+        files = iter(run)
+        if write_baseline:
+            code = record_baseline(write_baseline, files, run)
+            if profile_rules:
+                print_profile(linter)
+            sys.exit(code)
+        if known is not None:
+            from lint.run.baseline import new_findings
+
+            files = (replace(f, diagnostics=list(new_findings(f.diagnostics, known))) for f in files)
+        tally = report(files, run, linter, output_format, no_color, statistics, quiet, show_fixes)
     except NewslintError as exc:
         fail(str(exc))
     if profile_rules:
         print_profile(linter)
-    if write_baseline:
-        from lint.run.baseline import write_baseline as write
+    sys.exit(exit_code(tally.errors, tally.severities, linter, fail_on, exit_zero))
 
-        count = write(Path(write_baseline), result.diagnostics)
-        for line in result.errors:
-            click.echo(f"newslint: error: {line}", err=True)
-        click.echo(f"Recorded {count} finding{'s' if count != 1 else ''} in {write_baseline}.")
-        sys.exit(2 if result.errors else 0)
-    if known is not None:
-        from lint.run.baseline import new_findings
 
-        result.diagnostics = new_findings(result.diagnostics, known)
-    report(result, linter, output_format, no_color, statistics, quiet, show_fixes)
-    sys.exit(exit_code(result, linter, fail_on, exit_zero))
+def record_baseline(path: str, files, run) -> int:
+    """Write every finding of the run to the baseline ``path``; the exit code."""
+    from lint.cli.common import print_errors
+    from lint.report import each_finding
+    from lint.run.baseline import write_baseline
+
+    count = write_baseline(Path(path), each_finding(files))
+    errors = print_errors(run.errors)
+    click.echo(f"Recorded {count} finding{'s' if count != 1 else ''} in {path}.")
+    return 2 if errors else 0
 
 
 def make_cache(linter, cache_dir):

@@ -83,27 +83,82 @@ def common_options(function):
     return function
 
 
-def report(result, linter, output_format, no_color, statistics, quiet, show_fixes=False) -> None:
-    from lint.report import ReportContext, chunks
+class Tally:
+    """What the summary, --statistics and the exit code need from a run,
+    counted as its files stream past to the reporter: counts per rule, kind
+    and severity, and the few crowded (file, rule) pairs; never the findings."""
 
-    for line in result.errors:
+    def __init__(self) -> None:
+        self.findings = self.safe = 0
+        self.rules: Counter = Counter()  # (rule, name) -> findings
+        self.fixable: set[str] = set()  # rules with a safe fix
+        self.kinds: Counter = Counter()
+        self.severities: set[str] = set()
+        self.crowded: list[tuple[str, str, str, int]] = []  # (path, rule, name, findings) past CROWDED
+        self.errors = 0  # error lines printed
+
+    def count(self, files, errors: list[str]):
+        """``files`` unchanged; the run's ``errors`` printed as they come."""
+        for file in files:
+            self.errors += print_errors(errors)
+            here: Counter = Counter()
+            for d in file.diagnostics:
+                self.findings += 1
+                self.rules[d.rule, d.name] += 1
+                here[d.rule, d.name] += 1
+                if d.fix and d.fix.applicability == "safe":
+                    self.safe += 1
+                    self.fixable.add(d.rule)
+                if d.kind:
+                    self.kinds[d.kind] += 1
+                self.severities.add(d.severity)
+            self.crowded.extend((file.path, rule, name, n) for (rule, name), n in here.items() if n > CROWDED)
+            yield file
+        self.errors += print_errors(errors)
+
+    def per_kind(self) -> list[tuple[str, int]]:
+        """(kind, count) of the findings that have a kind, most frequent first."""
+        return sorted(self.kinds.items(), key=lambda kv: (-kv[1], kv[0]))
+
+    def crowded_notes(self) -> list[str]:
+        """A note for each rule that fired more than CROWDED times in one file.
+        Every finding is still reported; the note says how to count or narrow them."""
+        return [f"Note: {rule} [{name}] fired {count:,} times in {path}: "
+                f"`--statistics` counts findings per rule, `--ignore {rule}` leaves it out."
+                for path, rule, name, count in sorted(self.crowded)]
+
+
+def print_errors(errors: list[str]) -> int:
+    """Print the run's error lines so far, and forget them; how many there were."""
+    for line in errors:
         click.echo(f"newslint: error: {line}", err=True)
+    count = len(errors)
+    errors.clear()
+    return count
+
+
+def report(files, run, linter, output_format, no_color, statistics, quiet, show_fixes=False) -> Tally:
+    """Report ``files`` (FileFindings, streamed) of ``run`` (its ``errors``,
+    printed as they come, and ``files``, counted by the end)."""
+    from lint.report import ReportContext, file_chunks
+
+    tally = Tally()
+    files = tally.count(files, run.errors)
     if statistics:
-        counts = Counter((d.rule, d.name) for d in result.diagnostics)
-        fixable = {d.rule for d in result.diagnostics if d.fix and d.fix.applicability == "safe"}
-        for (rule, name), count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
-            click.echo(f"{count:>6}  {rule}  {name}{'  [*]' if rule in fixable else ''}")
-        kinds = per_kind(result.diagnostics)
-        if kinds:
+        for _ in files:
+            pass
+        by_count = sorted(tally.rules.items(), key=lambda kv: (-kv[1], kv[0]))
+        for (rule, name), count in by_count:
+            click.echo(f"{count:>6}  {rule}  {name}{'  [*]' if rule in tally.fixable else ''}")
+        if kinds := tally.per_kind():
             click.echo("Per kind:")
             for kind, count in kinds:
                 click.echo(f"{count:>6}  {kind}")
-        return
+        return tally
     color = output_format == "text" and not no_color and sys.stdout.isatty()
-    context = ReportContext(rules=linter.rules, sources=result.sources, color=color, version=__version__,
-                            show_fixes=show_fixes)
+    context = ReportContext(rules=linter.rules, color=color, version=__version__, show_fixes=show_fixes)
     batch, size = [], 0  # written in batches of about 64 KB: one write per finding is slow
-    for chunk in chunks(output_format, result.diagnostics, context):
+    for chunk in file_chunks(output_format, files, context):
         batch.append(chunk)
         size += len(chunk)
         if size > 65536:
@@ -111,47 +166,35 @@ def report(result, linter, output_format, no_color, statistics, quiet, show_fixe
             batch, size = [], 0
     click.echo("".join(batch), nl=False)
     if output_format == "text" and not quiet:
-        for line in crowded_rules(result.diagnostics):
+        for line in tally.crowded_notes():
             click.echo(line)
-        n = len(result.diagnostics)
-        safe = sum(1 for d in result.diagnostics if d.fix and d.fix.applicability == "safe")
-        summary = f"Found {n} finding{'s' if n != 1 else ''} in {result.files} file{'s' if result.files != 1 else ''}."
-        if safe:
-            summary += f" {safe} fixable with `newslint fix` ([*])."
+        n, checked = tally.findings, run.files
+        summary = f"Found {n} finding{'s' if n != 1 else ''} in {checked} file{'s' if checked != 1 else ''}."
+        if tally.safe:
+            summary += f" {tally.safe} fixable with `newslint fix` ([*])."
         if n:  # before the summary line, which stays last
-            rules = Counter(d.rule for d in result.diagnostics)
+            rules: Counter = Counter()
+            for (rule, _), count in tally.rules.items():
+                rules[rule] += count
             click.echo("Per rule: " + ", ".join(f"{r} {c}" for r, c in sorted(rules.items(), key=lambda kv: (-kv[1], kv[0]))))
-            if kinds := per_kind(result.diagnostics):
+            if kinds := tally.per_kind():
                 click.echo("Per kind: " + ", ".join(f"{k} {c}" for k, c in kinds))
-        click.echo(summary if n else f"All checks passed ({result.files} file{'s' if result.files != 1 else ''}).")
-
-
-def per_kind(diagnostics) -> list[tuple[str, int]]:
-    """(kind, count) of the findings that have a kind, most frequent first."""
-    counts = Counter(d.kind for d in diagnostics if d.kind)
-    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        click.echo(summary if n else f"All checks passed ({checked} file{'s' if checked != 1 else ''}).")
+    return tally
 
 
 CROWDED = 100  # findings of one rule in one file past which the summary points it out
 
 
-def crowded_rules(diagnostics) -> list[str]:
-    """A note for each rule that fired more than CROWDED times in one file.
-    Every finding is still reported; the note says how to count or narrow them."""
-    counts = Counter((d.path, d.rule, d.name) for d in diagnostics)
-    return [f"Note: {rule} [{name}] fired {count:,} times in {path}: "
-            f"`--statistics` counts findings per rule, `--ignore {rule}` leaves it out."
-            for (path, rule, name), count in sorted(counts.items()) if count > CROWDED]
-
-
-def exit_code(result, linter, fail_on, exit_zero) -> int:
+def exit_code(had_errors: bool, severities, linter, fail_on, exit_zero) -> int:
+    """2 after an error, else 1 when a finding's severity (of ``severities``) reaches the threshold."""
     from lint.diagnostics import severity_rank
 
-    if result.errors:
+    if had_errors:
         return 2
     if exit_zero:
         return 0
     threshold = severity_rank(fail_on or linter.config.fail_on)
-    return 1 if any(severity_rank(d.severity) >= threshold for d in result.diagnostics) else 0
+    return 1 if any(severity_rank(s) >= threshold for s in severities) else 0
 
 

@@ -5,7 +5,7 @@ import sys
 
 import click
 
-from lint.cli.common import common_options, exit_code, fail, make_linter, report
+from lint.cli.common import common_options, exit_code, fail, make_linter, print_errors, report
 from lint.errors import NewslintError
 
 @click.command()
@@ -40,18 +40,21 @@ def fix(paths, config_path, select, ignore, extend_select, output_format, no_col
         remaining_output = False
     else:
         remaining_output = not diff
+    errors = bool(result.errors)
     if remaining_output:
-        report(result, linter, output_format, no_color, statistics, quiet, show_fixes)
+        from lint.report import by_file
+
+        files = by_file(result.diagnostics, result.sources, sort=output_format == "junit")
+        report(files, result, linter, output_format, no_color, statistics, quiet, show_fixes)
     else:
-        for line in result.errors:
-            click.echo(f"newslint: error: {line}", err=True)
+        print_errors(result.errors)
     # A finding's fix may hold many edits (a story-wide style fix): count findings.
     fixes = sum(len({id(a.diagnostic) for a in applied}) for applied in result.applied.values())
     if not quiet:
         action = "Would fix" if diff else "Fixed"
         click.echo(f"{action} {fixes} finding{'s' if fixes != 1 else ''} in {len(result.applied)} "
                    f"file{'s' if len(result.applied) != 1 else ''}; {len(result.diagnostics)} remaining.", err=True)
-    code = exit_code(result, linter, fail_on, exit_zero)
+    code = exit_code(errors, {d.severity for d in result.diagnostics}, linter, fail_on, exit_zero)
     if code == 0 and fixes and not exit_zero_on_fix and not exit_zero:
         code = 1  # a pre-commit hook must fail the commit it modified
     sys.exit(code)

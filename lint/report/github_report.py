@@ -1,5 +1,7 @@
 """GitHub Actions workflow commands: one ::error/::warning/::notice per finding."""
 
+from lint.report import each_finding
+
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 
 
@@ -11,8 +13,8 @@ def _escape_property(value: str) -> str:
     return _escape_data(value).replace(":", "%3A").replace(",", "%2C")
 
 
-def chunks(diagnostics, context):
-    for d in diagnostics:
+def chunks(files, context):
+    for d in each_finding(files):
         props = ",".join(
             f"{key}={_escape_property(str(value))}"
             for key, value in (

@@ -1,11 +1,12 @@
 """GitLab Code Quality (a subset of the Code Climate issue format)."""
 from lint.fingerprint import fingerprints
-from lint.report import json_array
+from lint.report import each_finding, json_array
 
 SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
 
 
-def chunks(diagnostics, context):
+def chunks(files, context):
+    diagnostics = each_finding(files)
     issues = (
         {
             "type": "issue",
@@ -22,7 +23,7 @@ def chunks(diagnostics, context):
                 },
             },
         }
-        for d, fingerprint in zip(diagnostics, fingerprints(diagnostics))
+        for d, fingerprint in fingerprints(diagnostics)
     )
     yield from json_array(issues)
     yield "\n"

@@ -1,7 +1,7 @@
 """SARIF 2.1.0 for code-scanning services. Columns count code points."""
 import json
 
-from lint.report import json_array
+from lint.report import each_finding, json_array
 
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -64,7 +64,7 @@ def _result(d, rule_index: dict) -> dict:
 RESULTS = "\u0000results\u0000"  # where the streamed results go in the log
 
 
-def chunks(diagnostics, context):
+def chunks(files, context):
     rules = list(context.rules)
     rule_index = {r.id: i for i, r in enumerate(rules)}
     log = {
@@ -83,5 +83,5 @@ def chunks(diagnostics, context):
     }
     head, tail = json.dumps(log, ensure_ascii=False, indent=2).split(json.dumps(RESULTS))
     yield head
-    yield from json_array((_result(d, rule_index) for d in diagnostics), level=3)
+    yield from json_array((_result(d, rule_index) for d in each_finding(files)), level=3)
     yield tail + "\n"

@@ -70,34 +70,39 @@ def source_window(source: str, starts: list[int], d) -> tuple[str, int, int] | N
     return cut(text, length, left, right, start, end)
 
 
-def chunks(diagnostics, context):
-    starts_cache: dict[str, list[int]] = {}
-    for d in diagnostics:
-        out = []
-        c = context.color
-        location = _style(f"{d.path}:{d.start.line}:{d.start.column}:", c, bold=True)
-        rule = _style(f"{d.rule}", c, fg=SEVERITY_COLORS[d.severity], bold=True)
-        fixable = " [*]" if d.fix is not None and d.fix.applicability == "safe" else ""
-        out.append(f"{location} {rule} [{d.name}] {shorten(d.message)}{fixable}")
-        source = context.sources.get(d.path)
-        if source is not None:
-            if d.path not in starts_cache:
-                starts_cache[d.path] = SourceLines(source).starts
-            shown_line = source_window(source, starts_cache[d.path], d)
-            if shown_line is not None:
-                shown, begin, finish = shown_line
-                gutter = f"{d.start.line:>5} | "
-                out.append(gutter + shown)
-                caret = " " * (len(gutter) - 2) + "| " + " " * begin + "^" * (finish - begin)
-                out.append(_style(caret, c, fg=SEVERITY_COLORS[d.severity]))
-        related = d.extra.get("related")
-        if related and isinstance(d.extra.get("count"), int):
-            out.append(f"      = note: and {d.extra['count'] - 1} more in this story")
-        if d.suggestions:
-            out.append("      = help: " + ", ".join(f"'{shorten(s)}'" for s in d.suggestions[:5]))
-        if context.show_fixes and d.fix is not None and source is not None:
-            for edit in d.fix.edits:
-                old = source[edit.start:edit.end]
-                out.append(f"      = fix ({d.fix.applicability}): {shorten(repr(old))} -> "
-                           f"{shorten(repr(edit.replacement))}")
-        yield "".join(line + "\n" for line in out)
+def chunks(files, context):
+    for file in files:
+        starts = None  # the file's line starts, once it has a finding to show
+        for d in file.diagnostics:
+            if starts is None and file.text is not None:
+                starts = SourceLines(file.text).starts
+            yield finding(d, file.text, starts, context)
+
+
+def finding(d, source: str | None, starts: list[int] | None, context) -> str:
+    """One finding's lines; ``source`` is its file's text (None: not shown)."""
+    out = []
+    c = context.color
+    location = _style(f"{d.path}:{d.start.line}:{d.start.column}:", c, bold=True)
+    rule = _style(f"{d.rule}", c, fg=SEVERITY_COLORS[d.severity], bold=True)
+    fixable = " [*]" if d.fix is not None and d.fix.applicability == "safe" else ""
+    out.append(f"{location} {rule} [{d.name}] {shorten(d.message)}{fixable}")
+    if source is not None:
+        shown_line = source_window(source, starts, d)
+        if shown_line is not None:
+            shown, begin, finish = shown_line
+            gutter = f"{d.start.line:>5} | "
+            out.append(gutter + shown)
+            caret = " " * (len(gutter) - 2) + "| " + " " * begin + "^" * (finish - begin)
+            out.append(_style(caret, c, fg=SEVERITY_COLORS[d.severity]))
+    related = d.extra.get("related")
+    if related and isinstance(d.extra.get("count"), int):
+        out.append(f"      = note: and {d.extra['count'] - 1} more in this story")
+    if d.suggestions:
+        out.append("      = help: " + ", ".join(f"'{shorten(s)}'" for s in d.suggestions[:5]))
+    if context.show_fixes and d.fix is not None and source is not None:
+        for edit in d.fix.edits:
+            old = source[edit.start:edit.end]
+            out.append(f"      = fix ({d.fix.applicability}): {shorten(repr(old))} -> "
+                       f"{shorten(repr(edit.replacement))}")
+    return "".join(line + "\n" for line in out)

@@ -10,15 +10,26 @@ from lint.fingerprint import fingerprints
 VERSION = 1
 
 
-def _keys(diagnostics) -> list[tuple[str, str, str]]:
-    return [(d.rule, d.path, f) for d, f in zip(diagnostics, fingerprints(diagnostics))]
-
-
 def write_baseline(path: Path, diagnostics) -> int:
-    entries = [{"rule": r, "path": p, "fingerprint": f} for r, p, f in _keys(diagnostics)]
-    data = {"newslint-baseline": VERSION, "findings": entries}
-    Path(path).write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    return len(entries)
+    """Record ``diagnostics`` (an iterable, written as it comes) in ``path``."""
+    from lint.report import json_array
+
+    count = 0
+
+    def entries():
+        nonlocal count
+        for d, f in fingerprints(diagnostics):
+            count += 1
+            yield {"rule": d.rule, "path": d.path, "fingerprint": f}
+
+    head = json.dumps({"newslint-baseline": VERSION, "findings": None}, indent=1)
+    head, tail = head.split("null")
+    with Path(path).open("w", encoding="utf-8") as out:
+        out.write(head)
+        for chunk in json_array(entries(), level=1, indent=1):
+            out.write(chunk)
+        out.write(tail + "\n")
+    return count
 
 
 def read_baseline(path: Path) -> set[tuple[str, str, str]]:
@@ -33,5 +44,6 @@ def read_baseline(path: Path) -> set[tuple[str, str, str]]:
         raise ConfigError(f"{path}: broken baseline file: {exc}") from None
 
 
-def new_findings(diagnostics, known: set) -> list:
-    return [d for d, key in zip(diagnostics, _keys(diagnostics)) if key not in known]
+def new_findings(diagnostics, known: set):
+    """The findings of ``diagnostics`` not in ``known``, one at a time."""
+    return (d for d, f in fingerprints(diagnostics) if (d.rule, d.path, f) not in known)

@@ -20,6 +20,7 @@ class FileOutcome:
     text: str | None = None
     encoding: str = "utf-8"
     bom: bool = False
+    checked: bool = True  # False when the file could not be read or decoded
 
 
 def check_file(path: str, linter: Linter, cache=None, want_text: bool = False) -> FileOutcome:
@@ -31,7 +32,7 @@ def check_file(path: str, linter: Linter, cache=None, want_text: bool = False) -
             return FileOutcome(path, *cached)
         text, encoding, bom = decode(data, path)
     except InputError as exc:
-        return FileOutcome(path, errors=[str(exc)])
+        return FileOutcome(path, errors=[str(exc)], checked=False)
     outcome = FileOutcome(path, text=text if want_text else None, encoding=encoding, bom=bom)
     if cached is not None:
         outcome.diagnostics, outcome.errors = cached

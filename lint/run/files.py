@@ -202,34 +202,46 @@ def _sync_folder(folder: str) -> None:
 def iter_files(paths: list[str], config: Config, errors: list[str]):
     """The files to check: given files as they are, folders walked for files
     matching ``include`` and not ``exclude`` (gitignore syntax)."""
-    include = exclude = None
     seen: set[str] = set()
+    specs = _Specs(config)
     for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            if include is None:  # pathspec is imported only for folder walks
-                import pathspec
+        yield from _argument(raw, lambda path: _walk(path, *specs.get(), config, errors),
+                             lambda file: _first(file, seen), config, errors)
 
-                include = pathspec.GitIgnoreSpec.from_lines(config.include)
-                exclude = pathspec.GitIgnoreSpec.from_lines([*DEFAULT_EXCLUDE, *config.exclude])
-            found = False
-            for file in _walk(path, include, exclude, config, errors):
-                key = os.path.realpath(file)
-                if key not in seen:
-                    seen.add(key)
-                    found = True
-                    yield str(file)
-            if not found:
-                errors.append(f"{raw}: no files to check (include: {', '.join(config.include)})")
-        elif path.exists() and not path.is_file():
-            errors.append(f"{raw}: not a regular file; skipped")
-        elif path.exists() or path.is_symlink():
-            key = os.path.realpath(path)
-            if key not in seen:
-                seen.add(key)
-                yield raw
-        else:
-            errors.append(f"{raw}: no such file or directory")
+
+class _Specs:
+    """The include and exclude patterns, made on first use: pathspec is imported only for folder walks."""
+
+    def __init__(self, config: Config) -> None:
+        self.config, self.specs = config, None
+
+    def get(self):
+        if self.specs is None:
+            import pathspec
+
+            self.specs = (pathspec.GitIgnoreSpec.from_lines(self.config.include),
+                          pathspec.GitIgnoreSpec.from_lines([*DEFAULT_EXCLUDE, *self.config.exclude]))
+        return self.specs
+
+
+def _argument(raw: str, walk, keep, config: Config, errors: list[str]):
+    """The files of one argument that ``keep`` keeps: itself, or its folder's ``walk``."""
+    path = Path(raw)
+    if path.is_dir():
+        found = False
+        for file in walk(path):
+            if keep(file):
+                found = True
+                yield str(file)
+        if not found:
+            errors.append(f"{raw}: no files to check (include: {', '.join(config.include)})")
+    elif path.exists() and not path.is_file():
+        errors.append(f"{raw}: not a regular file; skipped")
+    elif path.exists() or path.is_symlink():
+        if keep(raw):
+            yield raw
+    else:
+        errors.append(f"{raw}: no such file or directory")
 
 
 def _relative(path: Path, config: Config) -> str:
@@ -256,15 +268,96 @@ def _walk(folder: Path, include, exclude, config: Config, errors: list[str]):
         )
         for name in sorted(filenames):
             file = Path(dirpath, name)
-            relative = _relative(file, config)
-            if not include.match_file(name) or exclude.match_file(relative):
-                continue
-            try:
-                mode = os.stat(file).st_mode
-            except OSError as exc:
-                errors.append(f"{file}: cannot read: {exc.strerror or exc}; skipped")
-                continue
-            if not stat.S_ISREG(mode):
-                errors.append(f"{file}: not a regular file; skipped")
-            elif os.path.commonpath([root, os.path.realpath(file)]) == root:
+            if _wanted(file, root, include, exclude, config, errors):
+                yield file
+
+
+def _wanted(file: Path, root: str, include, exclude, config: Config, errors: list[str]) -> bool:
+    """Whether a file met in a folder walk is checked; a problem goes to ``errors``."""
+    if not include.match_file(file.name) or exclude.match_file(_relative(file, config)):
+        return False
+    try:
+        mode = os.stat(file).st_mode
+    except OSError as exc:
+        errors.append(f"{file}: cannot read: {exc.strerror or exc}; skipped")
+        return False
+    if not stat.S_ISREG(mode):
+        errors.append(f"{file}: not a regular file; skipped")
+        return False
+    return os.path.commonpath([root, os.path.realpath(file)]) == root
+
+
+def iter_sorted_files(paths: list[str], config: Config, errors: list[str]):
+    """The files of ``iter_files`` in path order (the order of a report), one
+    at a time: each folder is walked in path order and the arguments' walks
+    are merged, so nothing is held per file. A file is checked once even when
+    reached twice (by two arguments, or through a symlink); only then are
+    the files seen kept, in a tree that holds a symlink or under arguments
+    that overlap."""
+    import heapq
+
+    specs = _Specs(config)
+    # In path-part order a folder's arguments come right after it: neighbours tell an overlap.
+    reals = sorted(Path(os.path.realpath(raw)).parts for raw in paths)
+    overlap = any(b[:len(a)] == a for a, b in zip(reals, reals[1:]))
+    seen: set[str] | None = set() if overlap or any(map(_has_links, paths)) else None
+
+    def walk(path: Path):
+        return _walk_sorted(path, os.path.realpath(path), *specs.get(), config, errors, set())
+
+    merged = heapq.merge(*(_argument(raw, walk, lambda file: True, config, errors) for raw in paths))
+    yield from merged if seen is None else (file for file in merged if _first(file, seen))
+
+
+def _first(file, seen: set[str]) -> bool:
+    key = os.path.realpath(file)
+    if key in seen:
+        return False
+    seen.add(key)
+    return True
+
+
+def _has_links(raw: str) -> bool:
+    """Whether the folder ``raw`` holds a symlink anywhere (not followed)."""
+    folders = [raw] if os.path.isdir(raw) else []
+    while folders:
+        try:
+            with os.scandir(folders.pop()) as entries:
+                for entry in entries:
+                    if entry.is_symlink():
+                        return True
+                    if entry.is_dir(follow_symlinks=False):
+                        folders.append(entry.path)
+        except OSError:
+            continue
+    return False
+
+
+def _is_dir(entry) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:  # as os.walk: a symlink loop is a file, and reading it fails later
+        return False
+
+
+def _walk_sorted(folder: Path, root: str, include, exclude, config: Config, errors: list[str], visited: set):
+    """``_walk`` in path order: a folder's files and subfolders by name, a
+    subfolder's name read as ending in "/" (as its files' paths go on)."""
+    real = os.path.realpath(folder)
+    if real in visited:  # a symlink loop
+        return
+    visited.add(real)
+    try:
+        with os.scandir(folder) as found:
+            entries = [(entry.name + "/", True) if _is_dir(entry) else (entry.name, False) for entry in found]
+    except OSError:
+        return  # as os.walk: an unreadable folder is passed over
+    for name, is_dir in sorted(entries):
+        if is_dir:
+            sub = Path(folder, name[:-1])
+            if not exclude.match_file(_relative(sub, config) + "/"):
+                yield from _walk_sorted(sub, root, include, exclude, config, errors, visited)
+        else:
+            file = Path(folder, name)
+            if _wanted(file, root, include, exclude, config, errors):
                 yield file

@@ -2,12 +2,17 @@
 order so the output is the same whatever the number of jobs."""
 from __future__ import annotations
 
+import itertools
 import os
 import sys
+from collections import deque
 
 from lint.run.check_file import check_file
 
 MIN_FILES_PER_JOB = 8  # below this, starting workers costs more than it saves
+MAX_CHUNK = 64  # files a worker checks per task
+AHEAD = 4  # tasks per worker submitted ahead of the one being read: the parent holds at most
+# jobs * AHEAD * MAX_CHUNK outcomes, whatever the number of files
 
 _worker: tuple | None = None
 
@@ -29,17 +34,19 @@ def _start_worker(config, options, cache_folder, cache_key, want_text) -> None:
     _worker = (linter, cache, want_text)
 
 
-def _check(path: str):
+def _check(paths: list[str]):
     linter, cache, want_text = _worker
-    return check_file(path, linter, cache, want_text)
+    return [check_file(path, linter, cache, want_text) for path in paths]
 
 
-def check_files(paths: list[str], linter, cache, want_text: bool, jobs: int):
-    """One FileOutcome per path, in the order of ``paths``."""
-
-    jobs = min(jobs, len(paths) // MIN_FILES_PER_JOB)
+def check_files(paths, linter, cache, want_text: bool, jobs: int):
+    """One FileOutcome per path of the iterable ``paths``, in its order."""
+    paths = iter(paths)
+    # Enough of the paths to choose the number of workers and the task size; the rest streams.
+    head = list(itertools.islice(paths, max(1, jobs) * 32 * MAX_CHUNK))
+    jobs = min(jobs, len(head) // MIN_FILES_PER_JOB)
     if jobs <= 1 or not all(c.PARALLEL for c in linter.checks) or linter.timings is not None:
-        for path in paths:
+        for path in itertools.chain(head, paths):
             yield check_file(path, linter, cache, want_text)
         return
     import multiprocessing
@@ -55,19 +62,29 @@ def check_files(paths: list[str], linter, cache, want_text: bool, jobs: int):
                 cache.key if cache else None, want_text)
         pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"),
                                    initializer=_start_worker, initargs=args)
+    size = max(1, min(MAX_CHUNK, len(head) // (jobs * 32)))
+    tasks = itertools.chain(head, paths)
     with pool:
-        yield from pool.map(_check, paths, chunksize=max(1, len(paths) // (jobs * 32)))
+        pending: deque = deque()
+        while task := list(itertools.islice(tasks, size)):
+            pending.append(pool.submit(_check, task))
+            if len(pending) > jobs * AHEAD:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
 
 
-def with_progress(outcomes, total: int, enabled: bool):
-    """``outcomes`` unchanged, with a progress bar on a terminal."""
-    if not enabled or total < 50 or not sys.stderr.isatty():
+def with_progress(outcomes, enabled: bool):
+    """``outcomes`` unchanged, with a progress bar on a terminal once 50 have passed."""
+    outcomes = iter(outcomes)
+    if not enabled or not sys.stderr.isatty():
         yield from outcomes
         return
+    yield from itertools.islice(outcomes, 50)  # a short run shows no bar
     from rich.progress import Progress
 
     with Progress(transient=True) as progress:
-        task = progress.add_task("Checking", total=total)
+        task = progress.add_task("Checking", total=None, completed=50)
         for outcome in outcomes:
             progress.advance(task)
             yield outcome

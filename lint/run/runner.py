@@ -7,11 +7,11 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, field
 
-from lint.diagnostics import Diagnostic
-from lint.document import Document
+from lint.diagnostics import Diagnostic, FileFindings
 from lint.engine import Linter
 from lint.errors import InputError
-from lint.run.files import SourceFile, decode, encode, iter_files, make_source, read_source, write_atomic
+from lint.run.files import (SourceFile, decode, encode, iter_files, iter_sorted_files, make_source,
+                             read_source, write_atomic)
 from lint.run.parallel import check_files, with_progress
 from lint.fix import AppliedFix, fix_documents
 
@@ -57,43 +57,102 @@ def sources(paths: list[str], linter: Linter, result: RunResult, stdin_filename=
         yield source, True
 
 
+class CheckRun:
+    """A check run, streamed: iterating it checks the files and yields each
+    one's FileFindings in report order (paths sorted, then each file's
+    findings sorted: the order of one sort of every finding), so a reporter
+    writes file by file and the run holds a few files' findings and texts at
+    a time, whatever the archive's size. ``errors`` fills as the run goes
+    (the caller may empty it); ``files`` counts the files checked. With a
+    corpus pass every document is kept, as that pass compares them all."""
+
+    def __init__(self, paths, linter: Linter, *, want_text=False, stdin_filename=None, cache=None,
+                 jobs: int = 1, progress: bool = False) -> None:
+        self.linter, self.want_text, self.cache, self.jobs, self.progress = linter, want_text, cache, jobs, progress
+        self.errors: list[str] = []
+        self.files = 0
+        self.corpus = any(c.wants_corpus() for c in linter.checks)
+        self.stdin = (stdin_filename or STDIN) if STDIN in paths else None
+        self.paths = iter_sorted_files([p for p in paths if p != STDIN], linter.config, self.errors)
+
+    def __iter__(self):
+        found = self._each_file()
+        yield from self._with_corpus(found) if self.corpus else (file for file, _ in found)
+
+    def _each_file(self):
+        """(FileFindings, its documents when a corpus pass wants them), standard input in its place."""
+        want_text = self.want_text or self.corpus
+        stdin = self.stdin
+        outcomes = check_files(self.paths, self.linter, self.cache, want_text, self.jobs)
+        for outcome in with_progress(outcomes, self.progress):
+            if stdin is not None and stdin <= outcome.path:
+                yield from self._check_stdin(merge_with=outcome if stdin == outcome.path else None)
+                stdin = None
+                if self.stdin == outcome.path:
+                    continue
+            self.files += 1
+            self.errors.extend(outcome.errors)
+            documents = []
+            if self.corpus and outcome.text is not None:
+                documents = make_source(outcome.path, outcome.text, self.linter.config,
+                                        encoding=outcome.encoding, bom=outcome.bom).documents
+            yield FileFindings(outcome.path, outcome.diagnostics, outcome.text, outcome.checked), documents
+        if stdin is not None:
+            yield from self._check_stdin()
+
+    def _check_stdin(self, merge_with=None):
+        """Standard input's findings; a file of the same name (``merge_with``) shares its place."""
+        if merge_with is not None:
+            self.files += 1
+            self.errors.extend(merge_with.errors)
+        try:
+            source = stdin_source(self.stdin, self.linter.config)
+        except InputError as exc:
+            self.errors.append(str(exc))
+            if merge_with is not None:
+                yield FileFindings(merge_with.path, merge_with.diagnostics, merge_with.text), []
+            return
+        self.files += 1
+        self.errors.extend(source.problems)
+        diagnostics, problems = self.linter.check_documents(source.documents)
+        self.errors.extend(problems)
+        if merge_with is not None:
+            diagnostics = sorted(merge_with.diagnostics + diagnostics, key=Diagnostic.sort_key)
+        yield FileFindings(source.path, diagnostics, source.text), source.documents
+
+    def _with_corpus(self, found):
+        """Every file held, then the corpus pass's findings added in their files."""
+        files, corpus = [], []
+        for file, documents in found:
+            files.append(file)
+            corpus.extend(documents)
+        if corpus:
+            diagnostics, problems = self.linter.check_corpus(corpus)
+            self.errors.extend(problems)
+            by_path: dict[str, list[Diagnostic]] = {}
+            for d in diagnostics:
+                by_path.setdefault(d.path, []).append(d)
+            for file in files:
+                if file.path in by_path:
+                    file.diagnostics = sorted(file.diagnostics + by_path[file.path], key=Diagnostic.sort_key)
+        for file in files:
+            if not self.want_text:
+                file.text = None
+            yield file
+
+
 def run_check(paths, linter: Linter, *, keep_sources=False, stdin_filename=None, cache=None,
               jobs: int = 1, progress: bool = False) -> RunResult:
-    result = RunResult()
-    corpus: list[Document] = []
-    wants_corpus = any(c.wants_corpus() for c in linter.checks)
-    files = list(iter_files([p for p in paths if p != STDIN], linter.config, result.errors))
-    outcomes = check_files(files, linter, cache, keep_sources or wants_corpus, jobs)
-    for outcome in with_progress(outcomes, len(files), progress):
-        result.files += 1
-        result.diagnostics.extend(outcome.diagnostics)
-        result.errors.extend(outcome.errors)
-        if outcome.text is None:
-            continue
-        if keep_sources:
-            # Reporters show the text of files with findings; of the others only
-            # the path is kept (JUnit lists them), so memory does not grow with the
-            # archive's text. A corpus pass may find in any file: it keeps them all.
-            keep = outcome.diagnostics or wants_corpus
-            result.sources[outcome.path] = outcome.text if keep else ""
-        if wants_corpus:
-            corpus.extend(make_source(outcome.path, outcome.text, linter.config,
-                                      encoding=outcome.encoding, bom=outcome.bom).documents)
-    if STDIN in paths:
-        for source, _ in sources([STDIN], linter, result, stdin_filename):
-            result.files += 1
-            diagnostics, problems = linter.check_documents(source.documents)
-            result.diagnostics.extend(diagnostics)
-            result.errors.extend(problems)
-            if keep_sources:
-                result.sources[source.path] = source.text
-            if wants_corpus:
-                corpus.extend(source.documents)
-    if wants_corpus and corpus:
-        diagnostics, problems = linter.check_corpus(corpus)
-        result.diagnostics.extend(diagnostics)
-        result.errors.extend(problems)
-    result.diagnostics.sort(key=Diagnostic.sort_key)
+    """The whole run in memory (the API and tests); the CLI streams a CheckRun."""
+    run = CheckRun(paths, linter, want_text=keep_sources, stdin_filename=stdin_filename, cache=cache,
+                   jobs=jobs, progress=progress)
+    result = RunResult(errors=run.errors)
+    for file in run:
+        result.diagnostics.extend(file.diagnostics)
+        if keep_sources and file.text is not None:
+            # Of files without findings only the path is kept (JUnit lists them).
+            result.sources[file.path] = file.text if file.diagnostics or run.corpus else ""
+    result.files = run.files
     return result
 
 

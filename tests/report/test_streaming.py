@@ -8,7 +8,7 @@ import pytest
 from lint.diagnostics import Diagnostic, Edit, Fix, Position
 from lint.report import REPORTERS, ReportContext, chunks, render
 
-STREAMED = [f for f in REPORTERS if f != "junit"]  # junit builds one XML tree (linear, not streamed)
+STREAMED = [f for f in REPORTERS if f != "junit"]  # junit spools its suites, in memory up to 1 MB (tests/run/test_streaming_run.py)
 
 
 def findings(n: int):

@@ -75,3 +75,21 @@ def test_dask_cluster_learns_and_checks_as_one_process(tmp_path):
             assert (tmp_path / "dask" / name).read_text() == (tmp_path / "one" / name).read_text()
         found = bag.map_partitions(check_records, config).compute()
     assert [(path, f) for path, f in found] == expected
+
+
+def test_a_summary_grows_with_distinct_content_not_with_stories():
+    """Counts per distinct word, name spelling and short line: an archive that
+    repeats its stories five times sums to a summary of the same keys and the
+    same size (only the counts are larger), so a worker's memory follows
+    what is distinct in the archive, not how many stories it holds."""
+    import pickle
+
+    learner = Learner()
+    once = learner.summarise_texts(archive())
+    five = learner.summarise_texts((f"copy{k}/{path}", text) for k in range(5) for path, text in archive())
+    assert five.documents == 5 * once.documents
+    assert set(five.words.words) == set(once.words.words) and set(five.words.suspects) == set(once.words.suspects)
+    assert set(five.names.variants) == set(once.names.variants)
+    assert set(five.lines.lines) == set(once.lines.lines)
+    assert all(len(line.paths) <= 4 for line in five.lines.lines.values())
+    assert len(pickle.dumps(five)) < 1.1 * len(pickle.dumps(once))
