@@ -13,7 +13,9 @@ from __future__ import annotations
 import gzip
 import json
 import math
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 from lint import pattern_store
@@ -207,7 +209,7 @@ def first_pass(lines: list[str]) -> list[tuple[float, ...]]:
             for i, line in enumerate(lines)]
 
 
-def context_features(lines: list[str], first: list, index: int, prose: list[int]) -> list[str]:
+def context_features(lines: list[str], first: list, index: int, prose: "Prose") -> list[str]:
     """The second pass's features of ``lines[index]``: its own first-pass
     verdict, its neighbours' (furniture comes in runs: menus, related-link
     lists, footers) and where it stands against the story's prose (the lines
@@ -224,31 +226,56 @@ def context_features(lines: list[str], first: list, index: int, prose: list[int]
     before = first[index - 1][0] if index else 1.0
     after = first[index + 1][0] if index + 1 < len(lines) else 1.0
     out.append(f"pair:{p_bin(before, COARSE)}:{p_bin(after, COARSE)}:{p_bin(p[0], COARSE)}")
-    run = 1
-    for step in (-1, 1):
-        j = index + step
-        while 0 <= j < len(lines) and first[j][0] < 0.5:
-            run += 1
-            j += step
+    run = 1 + prose.runs_before[index] + prose.runs_after[index]
     out.append(f"run:{bucket(run, (1, 2, 3, 5, 8))}:{p_bin(p[0], COARSE)}")
     if not prose:
         out.append("region:none")
         return out
     region = "before" if index < prose[0] else "after" if index > prose[-1] else "inside"
-    gap = min(abs(index - j) for j in prose)
+    gap = prose.gap(index)
     out += [f"region:{region}", f"region:{region}:{own}", f"region:{region}:{size}",
             f"gap:{region}:{bucket(gap, (0, 1, 2, 3, 5, 8))}:{p_bin(p[0], COARSE)}"]
-    words = [len(lines[j].split()) for j in prose]
-    above = sum(w for j, w in zip(prose, words) if j < index)
-    below = sum(w for j, w in zip(prose, words) if j > index)
+    above, below = prose.words_around(index)
     edges = (0, 30, 100, 250, 500)
     out += [f"above:{bucket(above, edges)}", f"below:{bucket(below, edges)}",
             f"share:{round(4 * above / (above + below))}" if above + below else "share:none"]
     return out
 
 
-def prose_lines(lines: list[str], first: list) -> list[int]:
-    return [i for i, (line, p) in enumerate(zip(lines, first)) if p[0] >= 0.9 and len(line.split()) >= LONG]
+class Prose(list):
+    """The indices of a page's long prose paragraphs, with what the second
+    pass asks of them per line, each answered in O(log n) so that a page of
+    many lines stays linear: how far the nearest one is, how many prose words
+    stand above and below, and how long the run of furniture-like lines
+    (first-pass P(content) < 0.5) is on each side."""
+
+    def __init__(self, lines: list[str], first: list) -> None:
+        super().__init__(i for i, (line, p) in enumerate(zip(lines, first))
+                         if p[0] >= 0.9 and len(line.split()) >= LONG)
+        self.cumulative = list(accumulate((len(lines[i].split()) for i in self), initial=0))
+        self.runs_before = _runs([p[0] < 0.5 for p in first])
+        self.runs_after = _runs([p[0] < 0.5 for p in reversed(first)])[::-1]
+
+    def gap(self, index: int) -> int:
+        k = bisect_left(self, index)
+        return min(abs(index - self[j]) for j in (k - 1, k) if 0 <= j < len(self))
+
+    def words_around(self, index: int) -> tuple[int, int]:
+        above = self.cumulative[bisect_left(self, index)]
+        return above, self.cumulative[-1] - self.cumulative[bisect_right(self, index)]
+
+
+def _runs(furniture_like: list[bool]) -> list[int]:
+    """For each line, how many furniture-like lines come right before it."""
+    out, run = [], 0
+    for like in furniture_like:
+        out.append(run)
+        run = run + 1 if like else 0
+    return out
+
+
+def prose_lines(lines: list[str], first: list) -> Prose:
+    return Prose(lines, first)
 
 
 def page_scores(lines: list[str]) -> tuple[list[list[float]], range]:

@@ -137,6 +137,9 @@ def match_kind(a: str, b: str, *, loose: bool = False, person: bool = False) -> 
     return None
 
 
+MAX_EDIT_KEYED = 40
+
+
 @lru_cache(maxsize=65536)
 def blocking_keys(name: str) -> frozenset[str]:
     """Keys two matching names share at least one of."""
@@ -144,7 +147,10 @@ def blocking_keys(name: str) -> frozenset[str]:
     keys = {"l" + levelled, "s" + skeleton(levelled), "m" + jellyfish.metaphone(folded or "x"),
             "d" + folded}
     # One edit apart: the same word after deleting one letter (or none) of each.
-    keys.update("d" + folded[:i] + folded[i + 1:] for i in range(len(folded)))
+    # No name is longer than MAX_EDIT_KEYED letters; a longer token (100,000
+    # "A"s) would make keys quadratic in its length.
+    if len(folded) <= MAX_EDIT_KEYED:
+        keys.update("d" + folded[:i] + folded[i + 1:] for i in range(len(folded)))
     return frozenset(keys)
 
 

@@ -121,3 +121,26 @@ def test_a_hard_wrapped_line_of_prose_is_not_furniture(monkeypatch):
     # the same line standing alone is what the model flags
     alone = text.replace("Used by\n", "Used by\n\n")
     assert [d.rule for d in ALL.check(Document(alone))[0]] == ["NL321"]
+
+
+def test_the_pages_prose_answers_equal_a_scan_of_every_line():
+    """Prose answers gap, words above/below and furniture runs by bisection
+    and prefix sums (linear pages); they must equal the plain scans."""
+    import random
+
+    from lint.furniture import LONG, Prose
+
+    rng = random.Random(7)
+    lines = [" ".join(["word"] * rng.choice((2, 5, 40))) for _ in range(300)]
+    first = [(rng.choice((0.1, 0.4, 0.6, 0.95)), 0.0, 0.0, 0.0) for _ in lines]
+    prose = Prose(lines, first)
+    assert prose and all(first[i][0] >= 0.9 and len(lines[i].split()) >= LONG for i in prose)
+    for index in range(len(lines)):
+        assert prose.gap(index) == min(abs(index - j) for j in prose)
+        words = {j: len(lines[j].split()) for j in prose}
+        assert prose.words_around(index) == (sum(w for j, w in words.items() if j < index),
+                                             sum(w for j, w in words.items() if j > index))
+        run, j = 0, index - 1
+        while j >= 0 and first[j][0] < 0.5:
+            run, j = run + 1, j - 1
+        assert prose.runs_before[index] == run
