@@ -1,11 +1,9 @@
 """Rule packs: TOML declarations of rules, each bound to a check type."""
 from __future__ import annotations
 
-import functools
-
 import os
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from lint.config import read_toml
@@ -56,7 +54,7 @@ class Rule:
         return Path(self.pack).parent == builtin_rules_dir()
 
 
-@functools.cache
+@cache
 def builtin_rules_dir() -> Path:
     here = Path(__file__).resolve().parent
     for candidate in (here / "_rules", here.parent / "rules"):

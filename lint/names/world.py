@@ -89,7 +89,6 @@ class World:
             return None
         return found[0][1]
 
-
     def one_slip(self, text: str, name: str) -> bool:
         """Whether unknown ``text`` is one slip of ``name``, a country, city or
         company (not a given name) the story also spells right: Eqypt/Egypt,

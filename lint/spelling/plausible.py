@@ -32,7 +32,7 @@ as written on purpose, and left alone, when
 """
 from __future__ import annotations
 
-from lint.spelling.dictionary import Dictionary
+from lint.spelling.dictionary import Dictionary, get_dictionary
 from lint.spelling.suggest import ONE_SLIP
 
 CHEAP_ZIPF = 3.0  # a word this common one cheap slip away (suggest.ONE_SLIP) makes a slip likely; or
@@ -137,8 +137,6 @@ def _zipf(d: Dictionary, candidate) -> float:
 
 
 def _either() -> Dictionary:
-    from lint.spelling.dictionary import get_dictionary
-
     return get_dictionary("en")
 
 
