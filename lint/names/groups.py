@@ -26,7 +26,7 @@ from typing import Callable, Iterable, NamedTuple, Sequence
 
 from lint.names.glossary import Glossary
 from lint.names.mentions import Mention, NameWord
-from lint.names.similarity import BlockIndex, fold, match_kind
+from lint.names.similarity import BlockIndex, bare, fold, match_kind
 from lint.names.world import GIVEN, PLACE, TARGETS, get_world
 
 # Titles, ranks and offices: words beside a name that say nothing about
@@ -42,7 +42,8 @@ TITLES = frozenset("""
     chairman chairwoman chair chief director coach manager striker keeper
     goalkeeper defender midfielder forward winger skipper boss ambassador
     envoy commissioner inspector detective officer constable agent deputy
-    speaker leader spokesman spokeswoman
+    speaker leader spokesman spokeswoman rep representative congressman
+    congresswoman assemblyman assemblywoman councilman councilwoman delegate
 """.split())
 # Mojibake inside a word: a lower-case letter then the first byte of a
 # UTF-8 sequence read as Latin-1 or cp1252.
@@ -57,6 +58,9 @@ COMMON_ZIPF = 5.5
 PLACE_WORD_ZIPF = 4.0
 # Dictionary names this common: a slip of one is a slip whoever bears it.
 FAMILIAR_ZIPF = 3.5
+# A word of the language this rare, which the dictionary never writes with a
+# capital, is a name where it is written with one (Tump for Trump).
+RARE_WORD_ZIPF = 2.5
 
 
 @dataclass
@@ -115,7 +119,9 @@ class Lexicon:
             known = d.known(text)
             world = self.world.flags(text)
             # A rare word that is also a place's or company's name is the name here (Niagara).
-            common = d.is_common_word(text) and not (world & (TARGETS | PLACE) and d.zipf(text) < PLACE_WORD_ZIPF)
+            zipf = d.zipf(text)
+            common = d.is_common_word(text) and not (world & (TARGETS | PLACE) and zipf < PLACE_WORD_ZIPF) \
+                and not (zipf < RARE_WORD_ZIPF and text[:1].isupper() and not d.suggestible(text))
             found = self._facts[text] = Facts(
                 known, common, known and d.zipf(text) >= FAMILIAR_ZIPF,
                 is_personal_name(text, common, d), world)
@@ -239,7 +245,8 @@ def related(a: Variant, b: Variant, glossary: Glossary | None = None, *,
     # After one first name, one person: "Ferdinand Marco"/"Ferdinand Marcos".
     # One first name before both; not a word such as North (Korea/Korean).
     same_person = any(is_first_name(n) for n in a.given & b.given)
-    a_known, b_known = a.known or bool(a.world), b.known or bool(b.world)
+    # An alternate name of some town (Vincente) is no knowledge of the name.
+    a_known, b_known = a.known or bool(a.world & ~PLACE), b.known or bool(b.world & ~PLACE)
     if strict and ((a_known and b_known) or ((a_known or b_known)
                                              and not a.companions & b.companions)):
         return None  # across stories one first name is not one person
@@ -253,16 +260,32 @@ def related(a: Variant, b: Variant, glossary: Glossary | None = None, *,
         return None  # after one first name too: "the young Billy Elliots"
     if same_person:
         return kind
+    if a_known and b_known and kind == "typo" and unintroduced(a, b):
+        return kind
     if a_known and b_known:
         # Two names the world knows are two names (Austria/Australia), unless
         # they are one romanised name of someone named in full (Alberto
         # Gonzales ... Gonzalez).
-        return kind if kind == "transliteration" and (a.given or b.given) else None
+        # Letters alike but for accents and hyphens (Calderón/Calderon, Wal-Mart/Walmart): one name.
+        same_letters = fold(bare(a.text)) == fold(bare(b.text))
+        return kind if kind == "transliteration" and (a.given or b.given or same_letters) else None
     if kind == "vowels" and (a_known or b_known):
         return None
     if first_names_of_one_family(a, b) and kind != "transliteration":
         return None
     return kind
+
+
+def unintroduced(a: Variant, b: Variant) -> bool:
+    """One is a person the story names in full ("Asa Hutchinson"), the other
+    a surname it writes only after the title both share ("Mr. Hutchison"):
+    news copy introduces everyone by full name, so the other is a slip."""
+    def titled_only(v: Variant) -> bool:
+        return bool(v.context) and all(c.rstrip(".") in TITLES for c in v.context)
+
+    shared_title = any(c.rstrip(".") in TITLES for c in a.context & b.context)
+    return shared_title and any(introduced(x) and not introduced(y) and titled_only(y)
+                                for x, y in ((a, b), (b, a)))
 
 
 def near_miss_of(a: Variant, b: Variant) -> str | None:
@@ -358,8 +381,9 @@ def different_roles(a: Variant, b: Variant) -> bool:
 
 
 def inner_capital(text: str) -> bool:
-    """A capital inside a word not all in capitals: GameBoys, DeMint, McDonald."""
-    return not text.isupper() and any(c.isupper() for c in text[1:])
+    """A capital inside a word not all in capitals: GameBoys, DeMint, McDonald;
+    not one after a hyphen (Wal-Mart, al-Qaddafi)."""
+    return not text.isupper() and any(c.isupper() and text[i] != "-" for i, c in enumerate(text[1:]))
 
 
 def _unrelated(names: set[str], others: set[str]) -> bool:
@@ -430,12 +454,24 @@ def glossary_canonical(group: list[Variant], glossary: Glossary) -> str | None:
 
 def preferred(group: list[Variant], weight: Callable[[Variant], int] = lambda v: v.count):
     """The spelling a group's others are fixed to: the only one the world or
-    the dictionary knows, else the majority of the known ones, else the
-    majority; None when nothing tells the sides apart."""
-    known = [v for v in group if v.renowned]
+    the dictionary knows (else the only one the world lists as some town's
+    name: Volodymyr), else the majority of the known ones, else the majority;
+    None when nothing tells the sides apart. Rare knowledge (Bramwell, a
+    rare dictionary name) does not outweigh the spelling the story names a
+    person with in full ("Brittany Bramell"): then nothing tells."""
+    known = [v for v in group if v.renowned] or [v for v in group if v.world]
     if len(known) == 1:
-        return known[0]
+        one = known[0]
+        if not (one.familiar or one.world & (TARGETS | GIVEN)) and not introduced(one) \
+                and any(introduced(v) for v in group):
+            return None
+        return one
     return majority(known or group, weight)
+
+
+def introduced(v: Variant) -> bool:
+    """Written right after a first name: "Brittany Bramell", "Asa Hutchinson"."""
+    return any(is_first_name(n) for n in v.given)
 
 
 def majority(group: list[Variant], weight: Callable[[Variant], int] = lambda v: v.count):

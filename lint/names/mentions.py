@@ -14,8 +14,10 @@ from typing import NamedTuple
 from lint.document import Document, Span
 
 POSSESSIVE_ENDINGS = ("'s", "’s", "'S", "’S")
-# Only spaces join the words of one name: a line break, comma or dash ends it.
+# Only spaces join the words of one name: a line break, comma or dash ends it;
+# a full stop too, but after an initial or a title ("Linda T. Sánchez", "Mr. Cowan").
 JOINERS = " \u00a0"
+ABBREVIATED = frozenset("mr mrs ms dr st gen col maj capt lt sgt adm cmdr sen rep gov rev prof pres supt insp det".split())
 
 
 class NameWord(NamedTuple):  # a tuple: made for every capitalised word
@@ -73,7 +75,7 @@ def mentions(doc: Document) -> list[Mention]:
                 out.append(Mention(tuple(run)))
                 run = []
             continue
-        if run and not is_joiner(text[run[-1].end:token.start]):
+        if run and not is_joiner(text[run[-1].end:token.start], run[-1].text):
             out.append(Mention(tuple(run)))
             run = []
         name = strip_possessive(token.text)
@@ -89,6 +91,8 @@ def mentions(doc: Document) -> list[Mention]:
     return out
 
 
-def is_joiner(gap: str) -> bool:
+def is_joiner(gap: str, before: str = "") -> bool:
     """Whether the text between two words joins them into one name."""
+    if gap[:1] == "." and (len(before) == 1 and before.isupper() or before.casefold() in ABBREVIATED):
+        gap = gap[1:]
     return bool(gap) and not gap.strip(JOINERS)

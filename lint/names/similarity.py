@@ -37,7 +37,7 @@ MIN_VOWELS_JARO_WINKLER = 0.8  # Mohamed/Muhammad 0.80, Chengriha/Chanegriha 0.9
 # Romanisation choices levelled before comparing, applied in this order.
 LEVELLING = [
     (pattern_store.compile(p), r) for p, r in (
-        (r"dzh|dj|zh", "j"), (r"kh", "h"), (r"tch|sch|sh", "ch"), (r"ph", "f"),
+        (r"dzh|dj|zh", "j"), (r"kh", "h"), (r"dh", "d"), (r"tch|sch|sh", "ch"), (r"ph", "f"),
         (r"ck|q", "k"), (r"ou", "u"), (r"y", "i"), (r"w", "v"),
         (r"(.)\1+", r"\1"), (r"(?<=..)([oe])f$", r"\1v"), (r"(?<=...)z$", "s"),
     )
@@ -75,6 +75,11 @@ def level(name: str) -> str:
     return key
 
 
+def bare(name: str) -> str:
+    """A name without a lower-case particle: al-Qaddafi is Qaddafi."""
+    return name.rsplit("-", 1)[1] if name[:1].islower() and "-" in name else name
+
+
 def skeleton(levelled: str) -> str:
     """First letter and the consonants after it."""
     return levelled[:1] + VOWELS.sub("", levelled[1:])
@@ -108,6 +113,7 @@ def match_kind(a: str, b: str, *, loose: bool = False, person: bool = False) -> 
     probably one name, else None. ``loose`` (context says it is the same
     person) also accepts two edits on long names; ``person`` (the surname of
     one person) takes no ending for a derived form (Marco/Marcos)."""
+    a, b = bare(a), bare(b)
     fa, fb = fold(a), fold(b)
     if fa == fb:
         return "transliteration" if a.casefold() != b.casefold() else None
@@ -143,9 +149,12 @@ MAX_EDIT_KEYED = 40
 @lru_cache(maxsize=65536)
 def blocking_keys(name: str) -> frozenset[str]:
     """Keys two matching names share at least one of."""
+    name = bare(name)
     levelled, folded = level(name), fold(name)
     keys = {"l" + levelled, "s" + skeleton(levelled), "m" + jellyfish.metaphone(folded or "x"),
             "d" + folded}
+    if levelled[:1] in HARD_INITIALS:  # Qaddafi/Gaddafi share all but the initial
+        keys.add("h" + levelled[1:])
     # One edit apart: the same word after deleting one letter (or none) of each.
     # No name is longer than MAX_EDIT_KEYED letters; a longer token (100,000
     # "A"s) would make keys quadratic in its length.
