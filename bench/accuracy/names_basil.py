@@ -50,7 +50,7 @@ from lint.config import Config  # noqa: E402
 from lint.document import Document  # noqa: E402
 from lint.engine import Linter  # noqa: E402
 from lint.names.mentions import mentions  # noqa: E402
-from lint.names.similarity import fold  # noqa: E402
+from lint.names.similarity import bare, fold  # noqa: E402
 
 BASIL = ROOT.parent / "shared" / "names" / "basil"
 LABELS = HERE / "names_basil.tsv"
@@ -94,14 +94,9 @@ def pair_key(a: str, b: str) -> tuple[str, str]:
     return tuple(sorted((a.casefold(), b.casefold())))
 
 
-def name_form(text: str) -> str:
-    """A name word without a lower-case particle: al-Qaddafi is Qaddafi."""
-    return text.rsplit("-", 1)[1] if text[:1].islower() and "-" in text else text
-
-
 def mined_pairs(text: str) -> set[tuple[str, str]]:
-    words = {name_form(w.text) for m in mentions(Document(text)) for w in m.words
-             if len(fold(name_form(w.text))) >= 4 and not w.is_acronym}
+    words = {bare(w.text) for m in mentions(Document(text)) for w in m.words
+             if len(fold(bare(w.text))) >= 4 and not w.is_acronym}
     return {pair_key(a, b) for a, b in itertools.combinations(sorted(words), 2) if close(a, b)}
 
 
@@ -119,7 +114,7 @@ def read_labels() -> dict[tuple[str, tuple[str, str]], str]:
 
 def named(text: str, d) -> set[str]:
     """The spellings a finding names, case-folded: the flagged one, its suggestion, the others."""
-    return {name_form(s).casefold() for s in (text[d.start.offset:d.end.offset], *d.suggestions[:1],
+    return {bare(s).casefold() for s in (text[d.start.offset:d.end.offset], *d.suggestions[:1],
                                               *(r["text"] for r in d.extra.get("related", [])))}
 
 

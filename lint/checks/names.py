@@ -30,7 +30,7 @@ from lint.names.groups import (
     without_headline,
 )
 from lint.names.mentions import NameWord, mentions
-from lint.names.similarity import BlockIndex
+from lint.names.similarity import BlockIndex, restyle
 from lint.patterns import match_case
 
 PARTS = ("story", "headline")
@@ -229,8 +229,8 @@ class Names(Check):
             note = _glossary_note(canonical) if top or canonical else self.params["tie_note"]
             for variant in flagged:
                 others = [v for v in group if v is not variant]
-                yield self._report(doc, variant.words, others, target, applicability,
-                                   evidence="story", note=note)
+                yield self._report(doc, variant.words, others, target and restyle(target, variant.text),
+                                   applicability, evidence="story", note=note)
 
     def _headline(self, doc, names: StoryNames):
         shared = self.shared

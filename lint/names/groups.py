@@ -84,6 +84,12 @@ class Variant:
         return self.known or bool(self.world & (TARGETS | GIVEN))
 
     @property
+    def knows(self) -> bool:
+        """The dictionary or the world knows it; an alternate name of some
+        town (Vincente, Santas) is no knowledge of the name."""
+        return self.known or bool(self.world & ~PLACE)
+
+    @property
     def companions(self) -> set[str]:
         return self.given | self.family
 
@@ -245,8 +251,7 @@ def related(a: Variant, b: Variant, glossary: Glossary | None = None, *,
     # After one first name, one person: "Ferdinand Marco"/"Ferdinand Marcos".
     # One first name before both; not a word such as North (Korea/Korean).
     same_person = any(is_first_name(n) for n in a.given & b.given)
-    # An alternate name of some town (Vincente) is no knowledge of the name.
-    a_known, b_known = a.known or bool(a.world & ~PLACE), b.known or bool(b.world & ~PLACE)
+    a_known, b_known = a.knows, b.knows
     if strict and ((a_known and b_known) or ((a_known or b_known)
                                              and not a.companions & b.companions)):
         return None  # across stories one first name is not one person
@@ -256,6 +261,8 @@ def related(a: Variant, b: Variant, glossary: Glossary | None = None, *,
         kind = near_miss_of(a, b)
     if kind is None or different_people(a, b, kind):
         return None
+    if fold(bare(a.text))[:1] != fold(bare(b.text))[:1] and (a.world | b.world) & (TARGETS | PLACE):
+        return None  # a romanised initial (Qaddafi/Gaddafi) is no slip of a place: Kermani, Germany
     if a_known != b_known and is_longer_name(a, b):
         return None  # after one first name too: "the young Billy Elliots"
     if same_person:
@@ -292,7 +299,7 @@ def near_miss_of(a: Variant, b: Variant) -> str | None:
     """"typo" when the unknown one is one slip of the known one, a place or
     company (Eqypt/Egypt, Izuzu/Isuzu: slips that levelling and
     Jaro-Winkler let pass)."""
-    unknown, known = (a, b) if b.known or b.world else (b, a)
+    unknown, known = (a, b) if b.knows else (b, a)
     return "typo" if get_world().one_slip(unknown.text, known.text) else None
 
 
@@ -301,7 +308,7 @@ def is_longer_name(a: Variant, b: Variant) -> bool:
     end is another name or a form of it more often than a slip (Saudia, the
     airline, beside Saudi; "the two Koreas" beside Koreans), unless the
     letter is doubled."""
-    unknown, known = (a, b) if b.known or b.world else (b, a)
+    unknown, known = (a, b) if b.knows else (b, a)
     u, k = fold(unknown.text), fold(known.text)
     if len(u) < 3 or u[-1] == u[-2]:
         return False

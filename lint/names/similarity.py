@@ -75,9 +75,22 @@ def level(name: str) -> str:
     return key
 
 
+# Lower-case particles written before a name with a hyphen: al-Qaddafi, el-Sisi.
+PARTICLES = frozenset("al el ul ad an ar as ash at az".split())
+
+
 def bare(name: str) -> str:
-    """A name without a lower-case particle: al-Qaddafi is Qaddafi."""
-    return name.rsplit("-", 1)[1] if name[:1].islower() and "-" in name else name
+    """A name without a lower-case particle: al-Qaddafi is Qaddafi (not
+    non-Muslim: Muslim)."""
+    head, _, rest = name.partition("-")
+    return rest if rest and head in PARTICLES else name
+
+
+def restyle(target: str, like: str) -> str:
+    """``target`` with the particle of ``like``, or none: a fix of Gadhafi to
+    al-Qaddafi writes Qaddafi."""
+    head = like.partition("-")[0] if bare(like) != like else ""
+    return f"{head}-{bare(target)}" if head else bare(target)
 
 
 def skeleton(levelled: str) -> str:

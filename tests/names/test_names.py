@@ -377,3 +377,15 @@ def test_rare_knowledge_does_not_outweigh_the_full_name():
     assert [(text[d.start.offset:d.end.offset], d.suggestions, d.fix) for d in found] == \
         [("Bramwell", [], None)]
     assert "check which is right" in found[0].message
+
+
+def test_a_fix_keeps_the_flagged_spelling_s_particle():
+    assert flagged_and_fix("Officials said al-Qaddafi spoke. Later al-Qaddafi left. Then Gadhafi came.") \
+        == [("Gadhafi", ["Qaddafi"])]
+    assert flagged_and_fix("Officials said Qaddafi spoke. Later Qaddafi left. Then al-Gadhafi came.") \
+        == [("al-Gadhafi", ["al-Qaddafi"])]
+
+
+def test_only_name_particles_are_stripped():
+    # non- is a prefix of the language, not a particle: Musalim is no slip of non-Muslim
+    assert check("A non-Muslim group met. Musalim leaders left.") == []
