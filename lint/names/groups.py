@@ -58,9 +58,6 @@ COMMON_ZIPF = 5.5
 PLACE_WORD_ZIPF = 4.0
 # Dictionary names this common: a slip of one is a slip whoever bears it.
 FAMILIAR_ZIPF = 3.5
-# A word of the language this rare, which the dictionary never writes with a
-# capital, is a name where it is written with one (Tump for Trump).
-RARE_WORD_ZIPF = 2.5
 
 
 @dataclass
@@ -125,9 +122,7 @@ class Lexicon:
             known = d.known(text)
             world = self.world.flags(text)
             # A rare word that is also a place's or company's name is the name here (Niagara).
-            zipf = d.zipf(text)
-            common = d.is_common_word(text) and not (world & (TARGETS | PLACE) and zipf < PLACE_WORD_ZIPF) \
-                and not (zipf < RARE_WORD_ZIPF and text[:1].isupper() and not d.suggestible(text))
+            common = d.is_common_word(text) and not (world & (TARGETS | PLACE) and d.zipf(text) < PLACE_WORD_ZIPF)
             found = self._facts[text] = Facts(
                 known, common, known and d.zipf(text) >= FAMILIAR_ZIPF,
                 is_personal_name(text, common, d), world)
