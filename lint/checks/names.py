@@ -125,7 +125,7 @@ class StoryNames:
         self.near_misses: dict[str, str] = {}
         for key, variant in self.body.items():
             target = None if key in self.claims else shared.lexicon.slip_of(variant)
-            if target is not None and target not in self.body:
+            if target is not None and target not in self.body and not all_quoted(doc.text, variant):
                 self.near_misses[key] = target
 
     def unclaimed(self, variants: dict[str, Variant], glossary: Glossary) -> list[Variant]:
@@ -309,6 +309,16 @@ class Names(Check):
         message = (template or self.rule.message).format_map(values)
         return self.finding(doc, first.start, first.end, message=message,
                             suggestions=[target] if target else [], fix=fix, extra=extra)
+
+
+QUOTES = "\"“”'‘’"
+
+
+def all_quoted(text: str, variant: Variant) -> bool:
+    """Every occurrence is a quoted title of its own ("Gasland", the film):
+    a work is named as its makers spell it."""
+    return all(text[w.start - 1:w.start] in QUOTES and text[w.end:w.end + 1] in QUOTES
+               for w in variant.words if w.start > 0)
 
 
 def _where(doc: Document, variant: Variant) -> str:

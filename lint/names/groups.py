@@ -44,6 +44,9 @@ TITLES = frozenset("""
     envoy commissioner inspector detective officer constable agent deputy
     speaker leader spokesman spokeswoman rep representative congressman
     congresswoman assemblyman assemblywoman councilman councilwoman delegate
+    singer actor actress rapper comedian author writer novelist poet artist
+    producer presenter host star model designer chef musician composer
+    guitarist drummer dancer player champion lawyer attorney
 """.split())
 # Mojibake inside a word: a lower-case letter then the first byte of a
 # UTF-8 sequence read as Latin-1 or cp1252.

@@ -9,6 +9,7 @@ first name or title.
 """
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from lint.document import Document, Span
@@ -63,8 +64,30 @@ def strip_possessive(text: str) -> str:
     return text
 
 
+# Lines that write a name as someone else wrote it, wrong or not: a
+# correction note ("corrected to spell ... Samuelson, not Samuelsen") and an
+# embedded tweet ("... — Ricardo Rossello (@ricardorossello) October 25").
+AS_WRITTEN = re.compile(
+    r"^.*(?:\b(?:[Cc]orrect(?:ed|ion)|[Mm]isspell(?:ed|ing|s)?|[Mm]isidentified|[Ii]ncorrectly)\b"
+    r"|[—–-] [^\n]{1,60} \(@\w+\)).*$", re.MULTILINE)
+
+
+def as_written(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines whose names are quoted as written (AS_WRITTEN)."""
+    return [m.span() for m in AS_WRITTEN.finditer(text)]
+
+
 def mentions(doc: Document) -> list[Mention]:
-    """Every run of capitalised words joined by spaces, in text order."""
+    """Every run of capitalised words joined by spaces, in text order, but
+    for those of lines that quote names as written (see as_written)."""
+    skipped = as_written(doc.text)
+    found = _mentions(doc)
+    if not skipped:
+        return found
+    return [m for m in found if not any(start <= m.start < end for start, end in skipped)]
+
+
+def _mentions(doc: Document) -> list[Mention]:
     headline = doc.headline or Span(0, 0)  # no headline: an empty span
     text = doc.text
     out: list[Mention] = []

@@ -389,3 +389,19 @@ def test_a_fix_keeps_the_flagged_spelling_s_particle():
 def test_only_name_particles_are_stripped():
     # non- is a prefix of the language, not a particle: Musalim is no slip of non-Muslim
     assert check("A non-Muslim group met. Musalim leaders left.") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a correction note names the wrong spelling on purpose
+    "Jennifer Robinson, the lawyer, spoke. Robinson left.\n\n"
+    "This story has been corrected to spell the name of the lawyer as Robinson, not Robinsen.",
+    # an embedded tweet: its display name is quoted as written
+    "Gov. Ricardo Rosselló wrote a letter. Rosselló said no.\n\n"
+    "Tweet text pic.twitter.com/abc — Ricardo Rossello (@ricardorossello) October 25, 2017",
+    # a film is named as its makers spell it
+    '"Gasland" director Josh Fox pushed the ban.',
+    # an occupation before a name is no first name: two singers
+    "Usher and Jennifer Lopez sang. Singer Jenifer also took home two awards.",
+])
+def test_names_quoted_as_written_and_false_titles(text):
+    assert check(text) == []
