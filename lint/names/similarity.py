@@ -136,6 +136,8 @@ def match_kind(a: str, b: str, *, loose: bool = False, person: bool = False) -> 
     la, lb = level(a), level(b)
     if la == lb:
         return "transliteration"
+    if is_derived(la, lb) and not person:
+        return None  # a derived form once romanisation is levelled: Yisrael (Israel), Israeli
     if la[:1] != lb[:1]:
         if la[1:] == lb[1:] and {la[0], lb[0]} <= HARD_INITIALS and len(la) >= 6:
             return "transliteration"  # Qaddafi/Gaddafi/Kaddafi

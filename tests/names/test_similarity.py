@@ -17,3 +17,10 @@ def test_particles_and_dh_levelling():
     assert bare("al-Qaeda") == "Qaeda" and bare("non-Muslim") == "non-Muslim"
     assert restyle("al-Qaddafi", "Gadhafi") == "Qaddafi" and restyle("Qaddafi", "el-Gadhafi") == "el-Qaddafi"
     assert blocking_keys("Gadhafi") & blocking_keys("al-Qaddafi")
+
+
+def test_a_derived_form_once_levelled_is_no_variant():
+    from lint.names.similarity import match_kind
+
+    assert match_kind("Yisrael", "Israeli") is None  # Yisrael is Israel romanised; Israeli derives from it
+    assert match_kind("Zelensky", "Zelenski") == "transliteration"
