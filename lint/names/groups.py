@@ -27,7 +27,7 @@ from typing import Callable, Iterable, NamedTuple, Sequence
 from lint.names.glossary import Glossary
 from lint.names.mentions import Mention, NameWord
 from lint.names.similarity import BlockIndex, bare, fold, match_kind
-from lint.names.world import GIVEN, PLACE, TARGETS, get_world
+from lint.names.world import GIVEN, PLACE, TARGETS, get_world, sure_slip
 
 # Titles, ranks and offices: words beside a name that say nothing about
 # which person it is ("General Chengriha", "President Tebboune").
@@ -59,6 +59,8 @@ MIN_CAPITALS = 6
 COMMON_ZIPF = 5.5
 # A lower-case word rarer than this that names a place or company is the name.
 PLACE_WORD_ZIPF = 4.0
+# A slip this short is matched only as a sure slip of a longer name (Obam: Obama).
+MIN_SLIP_LENGTH = 4
 # Dictionary names this common: a slip of one is a slip whoever bears it.
 FAMILIAR_ZIPF = 3.5
 
@@ -296,9 +298,15 @@ def unintroduced(a: Variant, b: Variant) -> bool:
 def near_miss_of(a: Variant, b: Variant) -> str | None:
     """"typo" when the unknown one is one slip of the known one, a place or
     company (Eqypt/Egypt, Izuzu/Isuzu: slips that levelling and
-    Jaro-Winkler let pass)."""
+    Jaro-Winkler let pass), or a four-letter sure slip of a longer known
+    name the story writes more often (Obam/Obama)."""
     unknown, known = (a, b) if b.knows else (b, a)
-    return "typo" if get_world().one_slip(unknown.text, known.text) else None
+    world = get_world()
+    if world.one_slip(unknown.text, known.text):
+        return "typo"
+    # A four-letter slip of a longer name the story uses more (Obam beside Obama ×3).
+    short = len(fold(unknown.text)) == MIN_SLIP_LENGTH and len(fold(known.text)) > MIN_SLIP_LENGTH
+    return "typo" if short and known.count > unknown.count and sure_slip(unknown.text, known.text) else None
 
 
 def is_longer_name(a: Variant, b: Variant) -> bool:

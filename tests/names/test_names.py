@@ -405,3 +405,9 @@ def test_only_name_particles_are_stripped():
 ])
 def test_names_quoted_as_written_and_false_titles(text):
     assert check(text) == []
+
+
+def test_a_four_letter_sure_slip_of_a_longer_name_the_story_uses_more():
+    text = "President Obama spoke. Obama left. Obama came back.\n\nObam set to act on immigration."
+    assert flagged_and_fix(text) == [("Obam", ["Obama"])]
+    assert check("Obam set to act on immigration. Obama left.") == []  # one each: not enough
