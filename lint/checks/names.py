@@ -179,6 +179,9 @@ class Names(Check):
         "glossary_message": (str, "'{match}' (line {line}): the names glossary spells it '{suggestion}'"),
         "world_message": (str, "'{match}' (line {line}): a slip of '{suggestion}'?"),
         "tie_note": (str, " Neither spelling is more frequent or a known name: check which is right."),
+        # A tie the knowledge cannot break: both known, or a rare known name
+        # against the spelling of the person's full name (Bramwell/Bramell).
+        "known_tie_note": (str, " Frequency and known names do not tell which spelling is right: check it."),
         "corpus_message": (str, "'{match}' is written this way in {count} document(s) of this run, "
                                 "'{suggestion}' in {majority}: same name spelled two ways?"),
         "min_documents": (int, 3),  # corpus: the majority spelling is in at least this many documents
@@ -226,7 +229,10 @@ class Names(Check):
                 top = preferred(group)
                 target, applicability = (top.text, "unsafe") if top else (None, None)
                 flagged = [v for v in group if v is not (top or group[0])]
-            note = _glossary_note(canonical) if top or canonical else self.params["tie_note"]
+            if top or canonical:
+                note = _glossary_note(canonical)
+            else:
+                note = self.params["known_tie_note" if any(v.renowned for v in group) else "tie_note"]
             for variant in flagged:
                 others = [v for v in group if v is not variant]
                 yield self._report(doc, variant.words, others, target and restyle(target, variant.text),
