@@ -30,7 +30,7 @@ from lint.names.groups import (
     without_headline,
 )
 from lint.names.mentions import NameWord, mentions
-from lint.names.similarity import BlockIndex
+from lint.names.similarity import BlockIndex, restyle
 from lint.patterns import match_case
 
 PARTS = ("story", "headline")
@@ -125,7 +125,7 @@ class StoryNames:
         self.near_misses: dict[str, str] = {}
         for key, variant in self.body.items():
             target = None if key in self.claims else shared.lexicon.slip_of(variant)
-            if target is not None and target not in self.body:
+            if target is not None and target not in self.body and not all_quoted(doc.text, variant):
                 self.near_misses[key] = target
 
     def unclaimed(self, variants: dict[str, Variant], glossary: Glossary) -> list[Variant]:
@@ -179,6 +179,9 @@ class Names(Check):
         "glossary_message": (str, "'{match}' (line {line}): the names glossary spells it '{suggestion}'"),
         "world_message": (str, "'{match}' (line {line}): a slip of '{suggestion}'?"),
         "tie_note": (str, " Neither spelling is more frequent or a known name: check which is right."),
+        # A tie the knowledge cannot break: both known, or a rare known name
+        # against the spelling of the person's full name (Bramwell/Bramell).
+        "known_tie_note": (str, " Frequency and known names do not tell which spelling is right: check it."),
         "corpus_message": (str, "'{match}' is written this way in {count} document(s) of this run, "
                                 "'{suggestion}' in {majority}: same name spelled two ways?"),
         "min_documents": (int, 3),  # corpus: the majority spelling is in at least this many documents
@@ -226,11 +229,14 @@ class Names(Check):
                 top = preferred(group)
                 target, applicability = (top.text, "unsafe") if top else (None, None)
                 flagged = [v for v in group if v is not (top or group[0])]
-            note = _glossary_note(canonical) if top or canonical else self.params["tie_note"]
+            if top or canonical:
+                note = _glossary_note(canonical)
+            else:
+                note = self.params["known_tie_note" if any(v.renowned for v in group) else "tie_note"]
             for variant in flagged:
                 others = [v for v in group if v is not variant]
-                yield self._report(doc, variant.words, others, target, applicability,
-                                   evidence="story", note=note)
+                yield self._report(doc, variant.words, others, target and restyle(target, variant.text),
+                                   applicability, evidence="story", note=note)
 
     def _headline(self, doc, names: StoryNames):
         shared = self.shared
@@ -309,6 +315,16 @@ class Names(Check):
         message = (template or self.rule.message).format_map(values)
         return self.finding(doc, first.start, first.end, message=message,
                             suggestions=[target] if target else [], fix=fix, extra=extra)
+
+
+QUOTES = "\"“”'‘’"
+
+
+def all_quoted(text: str, variant: Variant) -> bool:
+    """Every occurrence is a quoted title of its own ("Gasland", the film):
+    a work is named as its makers spell it."""
+    return all(text[w.start - 1:w.start] in QUOTES and text[w.end:w.end + 1] in QUOTES
+               for w in variant.words if w.start > 0)
 
 
 def _where(doc: Document, variant: Variant) -> str:

@@ -9,13 +9,16 @@ first name or title.
 """
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from lint.document import Document, Span
 
 POSSESSIVE_ENDINGS = ("'s", "’s", "'S", "’S")
-# Only spaces join the words of one name: a line break, comma or dash ends it.
+# Only spaces join the words of one name: a line break, comma or dash ends it;
+# a full stop too, but after an initial or a title ("Linda T. Sánchez", "Mr. Cowan").
 JOINERS = " \u00a0"
+ABBREVIATED = frozenset("mr mrs ms dr st gen col maj capt lt sgt adm cmdr sen rep gov rev prof pres supt insp det".split())
 
 
 class NameWord(NamedTuple):  # a tuple: made for every capitalised word
@@ -61,8 +64,30 @@ def strip_possessive(text: str) -> str:
     return text
 
 
+# Lines that write a name as someone else wrote it, wrong or not: a
+# correction note ("corrected to spell ... Samuelson, not Samuelsen") and an
+# embedded tweet ("... — Ricardo Rossello (@ricardorossello) October 25").
+AS_WRITTEN = re.compile(
+    r"^.*(?:\b(?:[Cc]orrect(?:ed|ion)|[Mm]isspell(?:ed|ing|s)?|[Mm]isidentified|[Ii]ncorrectly)\b"
+    r"|[—–-] [^\n]{1,60} \(@\w+\)).*$", re.MULTILINE)
+
+
+def as_written(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines whose names are quoted as written (AS_WRITTEN)."""
+    return [m.span() for m in AS_WRITTEN.finditer(text)]
+
+
 def mentions(doc: Document) -> list[Mention]:
-    """Every run of capitalised words joined by spaces, in text order."""
+    """Every run of capitalised words joined by spaces, in text order, but
+    for those of lines that quote names as written (see as_written)."""
+    skipped = as_written(doc.text)
+    found = _mentions(doc)
+    if not skipped:
+        return found
+    return [m for m in found if not any(start <= m.start < end for start, end in skipped)]
+
+
+def _mentions(doc: Document) -> list[Mention]:
     headline = doc.headline or Span(0, 0)  # no headline: an empty span
     text = doc.text
     out: list[Mention] = []
@@ -73,7 +98,7 @@ def mentions(doc: Document) -> list[Mention]:
                 out.append(Mention(tuple(run)))
                 run = []
             continue
-        if run and not is_joiner(text[run[-1].end:token.start]):
+        if run and not is_joiner(text[run[-1].end:token.start], run[-1].text):
             out.append(Mention(tuple(run)))
             run = []
         name = strip_possessive(token.text)
@@ -89,6 +114,8 @@ def mentions(doc: Document) -> list[Mention]:
     return out
 
 
-def is_joiner(gap: str) -> bool:
+def is_joiner(gap: str, before: str = "") -> bool:
     """Whether the text between two words joins them into one name."""
+    if gap[:1] == "." and (len(before) == 1 and before.isupper() or before.casefold() in ABBREVIATED):
+        gap = gap[1:]
     return bool(gap) and not gap.strip(JOINERS)

@@ -37,7 +37,7 @@ MIN_VOWELS_JARO_WINKLER = 0.8  # Mohamed/Muhammad 0.80, Chengriha/Chanegriha 0.9
 # Romanisation choices levelled before comparing, applied in this order.
 LEVELLING = [
     (pattern_store.compile(p), r) for p, r in (
-        (r"dzh|dj|zh", "j"), (r"kh", "h"), (r"tch|sch|sh", "ch"), (r"ph", "f"),
+        (r"dzh|dj|zh", "j"), (r"kh", "h"), (r"dh", "d"), (r"tch|sch|sh", "ch"), (r"ph", "f"),
         (r"ck|q", "k"), (r"ou", "u"), (r"y", "i"), (r"w", "v"),
         (r"(.)\1+", r"\1"), (r"(?<=..)([oe])f$", r"\1v"), (r"(?<=...)z$", "s"),
     )
@@ -75,6 +75,24 @@ def level(name: str) -> str:
     return key
 
 
+# Lower-case particles written before a name with a hyphen: al-Qaddafi, el-Sisi.
+PARTICLES = frozenset("al el ul ad an ar as ash at az".split())
+
+
+def bare(name: str) -> str:
+    """A name without a lower-case particle: al-Qaddafi is Qaddafi (not
+    non-Muslim: Muslim)."""
+    head, _, rest = name.partition("-")
+    return rest if rest and head in PARTICLES else name
+
+
+def restyle(target: str, like: str) -> str:
+    """``target`` with the particle of ``like``, or none: a fix of Gadhafi to
+    al-Qaddafi writes Qaddafi."""
+    head = like.partition("-")[0] if bare(like) != like else ""
+    return f"{head}-{bare(target)}" if head else bare(target)
+
+
 def skeleton(levelled: str) -> str:
     """First letter and the consonants after it."""
     return levelled[:1] + VOWELS.sub("", levelled[1:])
@@ -108,6 +126,7 @@ def match_kind(a: str, b: str, *, loose: bool = False, person: bool = False) -> 
     probably one name, else None. ``loose`` (context says it is the same
     person) also accepts two edits on long names; ``person`` (the surname of
     one person) takes no ending for a derived form (Marco/Marcos)."""
+    a, b = bare(a), bare(b)
     fa, fb = fold(a), fold(b)
     if fa == fb:
         return "transliteration" if a.casefold() != b.casefold() else None
@@ -117,6 +136,8 @@ def match_kind(a: str, b: str, *, loose: bool = False, person: bool = False) -> 
     la, lb = level(a), level(b)
     if la == lb:
         return "transliteration"
+    if is_derived(la, lb) and not person:
+        return None  # a derived form once romanisation is levelled: Yisrael (Israel), Israeli
     if la[:1] != lb[:1]:
         if la[1:] == lb[1:] and {la[0], lb[0]} <= HARD_INITIALS and len(la) >= 6:
             return "transliteration"  # Qaddafi/Gaddafi/Kaddafi
@@ -143,9 +164,12 @@ MAX_EDIT_KEYED = 40
 @lru_cache(maxsize=65536)
 def blocking_keys(name: str) -> frozenset[str]:
     """Keys two matching names share at least one of."""
+    name = bare(name)
     levelled, folded = level(name), fold(name)
     keys = {"l" + levelled, "s" + skeleton(levelled), "m" + jellyfish.metaphone(folded or "x"),
             "d" + folded}
+    if levelled[:1] in HARD_INITIALS:  # Qaddafi/Gaddafi share all but the initial
+        keys.add("h" + levelled[1:])
     # One edit apart: the same word after deleting one letter (or none) of each.
     # No name is longer than MAX_EDIT_KEYED letters; a longer token (100,000
     # "A"s) would make keys quadratic in its length.

@@ -101,6 +101,13 @@ class World:
         return any(c == target and (sure or flags & TARGETS) for c, sure in _one_edit(key))
 
 
+def sure_slip(text: str, name: str) -> bool:
+    """Whether ``text`` is ``name`` with a letter after the first dropped,
+    doubled or swapped with the next (Obam, Obmaa, Obmaa for Obama)."""
+    target = fold(name)
+    return any(c == target and sure for c, sure in _one_edit(fold(text)))
+
+
 def _target(flags: int, zipf: float, sure: bool) -> bool:
     """A name a near miss may be corrected to: a country, capital, big city or
     company common enough in English (a rarer one after a sure slip) and not

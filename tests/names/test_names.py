@@ -212,9 +212,9 @@ def test_glossary_decides_the_spelling_against_the_story_majority():
 
 
 def test_glossary_links_spellings_the_similarity_would_not():
-    text = "Gaddafi spoke. Gaddafi left. Kadhafi returned."
-    assert check(text) == []  # different first letters: not matched on spelling alone
-    found = check(text, glossary={"Gaddafi": ["Kadhafi"]})
+    text = "Gaddafi spoke. Gaddafi left. Ghathafi returned."
+    assert check(text) == []  # too far apart to be matched on spelling alone
+    found = check(text, glossary={"Gaddafi": ["Ghathafi"]})
     assert [d.suggestions for d in found] == [["Gaddafi"]]
 
 
@@ -333,3 +333,81 @@ def test_names_learn_and_bad_glossary_file_give_one_line_errors(tmp_path):
     result = run_cli("check", "--select", "names", tmp_path / "a.txt", cwd=tmp_path)
     assert result.returncode == 2
     assert b"gone.toml" in result.stderr and b"Traceback" not in result.stderr
+
+
+# -- cross-outlet variants (BASIL) and the side a finding sits on ------------------
+def flagged_and_fix(text):
+    return [(text[d.start.offset:d.end.offset], d.suggestions) for d in check(text)]
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Libyan leader Moammar Gadhafi spoke. Later al-Qaddafi left.", {"Gadhafi", "al-Qaddafi"}),
+    ("Felipe Calderón spoke. Felipe Calderon left.", {"Calderón", "Calderon"}),
+    ("Wal-Mart shares rose. Analysts said Walmart gained.", {"Wal-Mart", "Walmart"}),
+    ("Rep. Raul Labrador spoke. Representative Raúl Labrador left.", {"Raul", "Raúl"}),
+    ("Former Rep. Asa Hutchinson spoke. Mr. Hutchinson said no. Mr. Hutchison left.",
+     {"Hutchinson", "Hutchison"}),
+])
+def test_cross_outlet_variants_are_one_name(text, pair):
+    found = check(text)
+    assert found, text
+    assert {text[found[0].start.offset:found[0].end.offset], *found[0].suggestions,
+            *(r["text"] for r in found[0].extra.get("related", []))} >= pair
+
+
+@pytest.mark.parametrize("text", [
+    # two sisters: the initial joins Linda T. Sánchez into one name
+    "Rep. Loretta Sanchez won. Sanchez led the caucus. Representative Linda T. Sánchez lost.",
+    "Bashar al-Assad spoke. Assad left.",  # a particle is a style, not a second spelling
+    "Mr. Johnson spoke. Mr. Johnston left.",  # neither is named in full: two people
+])
+def test_lookalikes_and_particles_are_not_variants(text):
+    assert check(text) == []
+
+
+def test_finding_sits_on_the_slip_of_a_name_the_world_lists():
+    text = ("President Voldymyr Zelenskiy spoke. President Voldymyr Zelenskiy left. "
+            "Then President Volodymyr Zelenskiy returned.")
+    assert flagged_and_fix(text) == [("Voldymyr", ["Volodymyr"])]
+
+
+def test_rare_knowledge_does_not_outweigh_the_full_name():
+    text = "Spokeswoman Brittany Bramell said it was false.\n\nBramwell continued: no."
+    found = check(text)
+    assert [(text[d.start.offset:d.end.offset], d.suggestions, d.fix) for d in found] == \
+        [("Bramwell", [], None)]
+    assert "do not tell which spelling is right" in found[0].message
+
+
+def test_a_fix_keeps_the_flagged_spelling_s_particle():
+    assert flagged_and_fix("Officials said al-Qaddafi spoke. Later al-Qaddafi left. Then Gadhafi came.") \
+        == [("Gadhafi", ["Qaddafi"])]
+    assert flagged_and_fix("Officials said Qaddafi spoke. Later Qaddafi left. Then al-Gadhafi came.") \
+        == [("al-Gadhafi", ["al-Qaddafi"])]
+
+
+def test_only_name_particles_are_stripped():
+    # non- is a prefix of the language, not a particle: Musalim is no slip of non-Muslim
+    assert check("A non-Muslim group met. Musalim leaders left.") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a correction note names the wrong spelling on purpose
+    "Jennifer Robinson, the lawyer, spoke. Robinson left.\n\n"
+    "This story has been corrected to spell the name of the lawyer as Robinson, not Robinsen.",
+    # an embedded tweet: its display name is quoted as written
+    "Gov. Ricardo Rosselló wrote a letter. Rosselló said no.\n\n"
+    "Tweet text pic.twitter.com/abc — Ricardo Rossello (@ricardorossello) October 25, 2017",
+    # a film is named as its makers spell it
+    '"Gasland" director Josh Fox pushed the ban.',
+    # an occupation before a name is no first name: two singers
+    "Usher and Jennifer Lopez sang. Singer Jenifer also took home two awards.",
+])
+def test_names_quoted_as_written_and_false_titles(text):
+    assert check(text) == []
+
+
+def test_a_four_letter_sure_slip_of_a_longer_name_the_story_uses_more():
+    text = "President Obama spoke. Obama left. Obama came back.\n\nObam set to act on immigration."
+    assert flagged_and_fix(text) == [("Obam", ["Obama"])]
+    assert check("Obam set to act on immigration. Obama left.") == []  # one each: not enough
