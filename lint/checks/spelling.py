@@ -166,7 +166,8 @@ class Spelling(Check):
         d = self.dictionary
         lower = word.lower()
         candidates = self.suggester.candidates(lower, before=before, after=after)
-        one_slip = any(c.cost <= suggest.ONE_SLIP for c in candidates)
+        # a slip into a word never seen in real text ("rallyes") explains nothing better than a compound
+        one_slip = any(c.cost <= suggest.ONE_SLIP and plausible.seen(d, c) for c in candidates)
         if capital and not any(c.cost <= suggest.ONE_SLIP and d.zipf(c.word) >= CAPITAL_MIN_ZIPF
                                for c in candidates):
             return None  # a capitalised unknown with no close common word: likely a name

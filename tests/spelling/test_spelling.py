@@ -101,6 +101,26 @@ def test_compounds_are_accepted_but_a_single_slip_is_not():
     assert "airlien" in flags("The airlien cut fares.\n")
 
 
+def test_compounds_with_a_short_part_or_a_leading_particle_are_accepted():
+    # a common three-letter word beside a long one; a particle before a content word
+    assert flags("The carmaking town sent a phonecam clip through a backchannel.\n") == {}
+    # ...but a misspelt word is not two words: nor a suffix spelt as a word, nor a function word after a particle
+    assert set(flags("The tehory of inheritage grew upto a point.\n")) == {"tehory", "inheritage", "upto"}
+
+
+def test_derivations_of_long_rare_stems_are_accepted_but_not_their_inflections():
+    from lint.spelling.plausible import derived
+
+    d = get_dictionary("en")
+    # an agent noun or -ation of a long known word the list does not derive; a rival
+    # spelling no real text uses ("ralliers") does not make "rallyers" a slip
+    assert derived(d, "bloviater") and derived(d, "fabulations")
+    assert flags("The rallyers cheered the bloviater.\n") == {}
+    # the list inflects its words: an inflection it lacks is a slip ("dispence" is only a rare variant)
+    assert not derived(d, "dispencing")
+    assert "dispencing" in flags("He was dispencing advice.\n")
+
+
 def test_run_on_words_get_an_unsafe_split():
     d = flags("It was thefirst time.\n")["thefirst"]
     assert d.suggestions == ["the first"] and d.fix.applicability == "unsafe"
