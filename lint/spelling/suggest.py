@@ -97,6 +97,16 @@ def slip_cost(typo: str, word: str) -> float:
     return d[n][m]
 
 
+def near_key_slip(typo: str, word: str) -> bool:
+    """Whether ``typo`` is ``word`` with one letter struck on a neighbouring key
+    ("strebgth"): the slip a speller who knows the word makes least often, so
+    the one a keyboard most surely explains."""
+    if len(typo) != len(word):
+        return False
+    diff = [(a, b) for a, b in zip(typo, word) if a != b]
+    return len(diff) == 1 and diff[0][1] in NEIGHBOURS.get(diff[0][0], ())
+
+
 class Candidate(NamedTuple):
     word: str
     cost: float  # slip_cost

@@ -326,6 +326,23 @@ def test_a_correction_more_than_max_safe_cost_away_is_never_safe():
     assert linter.check(Document(text, "t.txt"))[0][0].fix.applicability == "unsafe"
 
 
+def test_one_neighbouring_key_struck_needs_less_confidence():
+    # "cenger": "center" with "g" for its neighbour "t"; "centre" and "conger" keep it unsettled
+    linter = Linter(parse_config({}), select=["NL101"])
+    check = linter.checks[0]
+    candidates = check.suggester.candidates("cenger", before="political")
+    sure = get_ranker().confidence(candidates, "cenger", True)
+    assert sure < check.params["safe_confidence"]
+    assert not check._settled(candidates) and not check._context_settles(candidates)
+    assert check._near_key(candidates, "cenger") and not check._near_key(candidates, "cetner")
+    text = "It is the political cenger.\n"
+    assert linter.check(Document(text, "t.txt"))[0][0].fix.applicability == "safe"
+    check.params["near_key_confidence"] = sure + 0.001
+    assert linter.check(Document(text, "t.txt"))[0][0].fix.applicability == "unsafe"
+    # a cheaper rival with belief ("ahd": "had" is two letters swapped) is another explanation
+    assert not check._near_key(check.suggester.candidates("ahd", before="players", after="get"), "ahd")
+
+
 def test_the_words_around_can_settle_a_slip_that_is_not_the_one_cheap_one():
     # "tird" is one slip from "tired", "third", "tried": not settled by slip cost,
     # but "was ... of" fits "tired" far better than any rival.
