@@ -175,7 +175,7 @@ class Spelling(Check):
             return None  # a capitalised unknown with no close common word: likely a name
         split = None
         if not one_slip:
-            if suggest.is_compound(d, lower):
+            if not plausible.explains(d, candidates) and suggest.is_compound(d, lower):
                 return None  # "showbusiness", "rebanding"; but "airlien" is a slip of "airline"
             split = None if capital else suggest.run_on(d, lower)
         confidence = suggest.get_ranker().confidence(candidates, lower, bool(before or after)) \

@@ -139,6 +139,13 @@ def same_word(a: str, b: str) -> bool:
     return shared >= max(MIN_STEM, min(len(a), len(b)) - 2)
 
 
+def explains(d: Dictionary, candidates) -> bool:
+    """Whether one slip of any kind (suggest.OTHER_KEY) from a common word
+    (CHEAP_ZIPF) explains the word better than a compound of two words does:
+    "charactors" is no "char" + "actors", "ecomonic" no "eco" + "monic"."""
+    return any(c.cost <= suggest.OTHER_KEY and _zipf(d, c) >= CHEAP_ZIPF for c in candidates)
+
+
 def seen(d: Dictionary, candidate) -> bool:
     """Whether the candidate is a word of real text (or a house word), not only of the list."""
     return _zipf(d, candidate) >= MIN_ZIPF
