@@ -42,6 +42,7 @@ MAX_COST = 1.6  # a best candidate at most this many slips away (suggest.slip_co
 MIN_ZIPF = 1.0  # a best candidate rarer than this is never enough; else the ranker sure of it, or...
 MIN_BELIEF = 0.5  # that with the other forms of the same word, as close and common, holds this share of the ranker's belief (suggest.Candidate.probability)
 MIN_STEM_ZIPF = 2.0  # the stem of a form the list lacks ("kettle" of "kettling") is this common,
+DERIVED_CONFIDENCE = 0.8  # unless the ranker is this sure of another common word
 LONG_STEM = 7  # or, before a derivational ending, this long ("bloviate" of "bloviater"): few slips land on a long word
 HYPHEN_CONFIDENCE = 0.95  # a part of a hyphenated word needs this
 RUN_ON_ZIPF = 3.5  # both words of a run-on ("thefirst") at least this common
@@ -94,7 +95,7 @@ def reason(d: Dictionary, word: str, *, capital: bool, hyphen_parts: list[str], 
         return "a known word, capitalised"
     if foreign_run(d, lower, sentence):
         return "a word of another language"
-    if derived(d, lower):
+    if derived(d, lower) and not sure_of_another(d, lower, candidates, confidence):
         return "a form of a known word"
     if any(p[:1].isupper() for p in hyphen_parts):
         return "part of a hyphenated name"
@@ -111,6 +112,14 @@ def reason(d: Dictionary, word: str, *, capital: bool, hyphen_parts: list[str], 
     if hyphen_parts and confidence < HYPHEN_CONFIDENCE:
         return "part of a hyphenated word"
     return None
+
+
+def sure_of_another(d: Dictionary, word: str, candidates, confidence: float) -> bool:
+    """Whether the ranker is DERIVED_CONFIDENCE sure of a common word that is
+    no form of ``word`` ("heared": "heard", "professer": "professor"), which a
+    slip explains better than an ending ("deplorables" is no slip of "deplorable")."""
+    return bool(candidates) and confidence >= DERIVED_CONFIDENCE and _zipf(d, candidates[0]) >= CHEAP_ZIPF \
+        and not same_word(candidates[0].word, word)
 
 
 def likely_slip(d: Dictionary, candidates, confidence: float) -> bool:

@@ -374,6 +374,8 @@ def test_only_likely_slips_are_flagged():
 
     d = get_dictionary("en")
     assert derived(d, "kettling") and not derived(d, "begining") and not derived(d, "yearss")
+    # ...and a form of a known word ("loss" + "ing") the ranker reads surely as another word is a slip
+    assert derived(d, "lossing") and flags("He was lossing ground.\n")["lossing"].suggestions[0] == "losing"
     # a hyphenated name, and a coinage joined to a function word
     assert flags("Moon Sang-gyun said so, on the ground of insupportability.\n") == {}
     # no close common correction: a name or jargon
