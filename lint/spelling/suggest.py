@@ -107,15 +107,6 @@ def near_key_slip(typo: str, word: str) -> bool:
     return len(diff) == 1 and diff[0][1] in NEIGHBOURS.get(diff[0][0], ())
 
 
-def unaccented(word: str) -> str:
-    """``word`` without its diacritics ("naïve" → "naive"); ASCII as it is."""
-    if word.isascii():
-        return word
-    import unicodedata
-
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-
-
 class Candidate(NamedTuple):
     word: str
     cost: float  # slip_cost
@@ -193,7 +184,6 @@ class Suggester:
         and ``after`` are the neighbouring words, when the slip has them."""
         if len(typo) < 2:
             return []
-        typo = unaccented(typo)  # "naïvx": the list suggests unaccented spellings ("naive")
         ranker = ranker or get_ranker()
         scored = []
         for word in self.pool(typo):

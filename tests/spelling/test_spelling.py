@@ -128,11 +128,6 @@ def test_run_on_words_get_an_unsafe_split():
     assert d.suggestions == ["the first"] and d.fix.applicability == "unsafe"
 
 
-def test_an_accented_slip_gets_the_candidates_of_its_unaccented_form():
-    assert flags("It was a naïvx plan.\n")["naïvx"].suggestions[0] == "naive"
-    assert flags("A détente held, and the cortège passed.\n") == {}  # accented words of the list
-
-
 def test_jargon_without_a_close_correction_is_not_flagged():
     assert flags("Patients were given desmoteplase.\n") == {}
 
