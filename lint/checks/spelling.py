@@ -58,6 +58,8 @@ class Spelling(Check):
         "quoted_safe_confidence": (float, 0.99),  # ...and inside a direct quotation, this;
         "settled_confidence": (float, 0.9),  # ...or this, when it is the one cheap slip or the words settle it
         "quoted_settled_confidence": (float, 0.95),  # ...and that inside a direct quotation
+        "near_key_confidence": (float, 0.8),  # ...or this, when it is one neighbouring key struck (suggest.near_key_slip)
+        "quoted_near_key_confidence": (float, 0.9),  # ...and that inside a direct quotation
         "context_lead": (float, 0.5),  # fit (log10) by which the words around must prefer it to every rival
         "close_cost": (float, 1.0),  # rivals this close in slip cost...
         "rival_belief": (float, 0.02),  # ...must have less than this share of the ranker's belief
@@ -166,13 +168,14 @@ class Spelling(Check):
         d = self.dictionary
         lower = word.lower()
         candidates = self.suggester.candidates(lower, before=before, after=after)
-        one_slip = any(c.cost <= suggest.ONE_SLIP for c in candidates)
+        # a slip into a word never seen in real text ("rallyes") explains nothing better than a compound
+        one_slip = any(c.cost <= suggest.ONE_SLIP and plausible.seen(d, c) for c in candidates)
         if capital and not any(c.cost <= suggest.ONE_SLIP and d.zipf(c.word) >= CAPITAL_MIN_ZIPF
                                for c in candidates):
             return None  # a capitalised unknown with no close common word: likely a name
         split = None
         if not one_slip:
-            if suggest.is_compound(d, lower):
+            if not plausible.explains(d, candidates) and suggest.is_compound(d, lower):
                 return None  # "showbusiness", "rebanding"; but "airlien" is a slip of "airline"
             split = None if capital else suggest.run_on(d, lower)
         confidence = suggest.get_ranker().confidence(candidates, lower, bool(before or after)) \
@@ -190,8 +193,10 @@ class Spelling(Check):
         best = candidates[0]
         quoted = context.quoted(start, end)
         settled_at = self.params["quoted_settled_confidence" if quoted else "settled_confidence"]
+        near_key_at = self.params["quoted_near_key_confidence" if quoted else "near_key_confidence"]
         sure = confidence >= self.params["quoted_safe_confidence" if quoted else "safe_confidence"] or (
-            confidence >= settled_at and (self._settled(candidates) or self._context_settles(candidates)))
+            confidence >= settled_at and (self._settled(candidates) or self._context_settles(candidates))) or (
+            confidence >= near_key_at and self._near_key(candidates, lower))
         safe = (not capital and sure and d.zipf(best.word) >= self.params["min_safe_zipf"]
                 and best.cost <= self.params["max_safe_cost"])
         fix = Fix("safe" if safe else "unsafe", (Edit(start, end, suggestions[0]),))
@@ -205,6 +210,13 @@ class Spelling(Check):
         context = suggest.FEATURES.index("context")
         return best.seen >= 1 and all(best.features[context] - c.features[context] >= self.params["context_lead"]
                                       for c in candidates[1:])
+
+    def _near_key(self, candidates, typo: str) -> bool:
+        """Whether the best candidate is one neighbouring key struck
+        (suggest.near_key_slip) and no cheaper rival holds ``rival_belief``."""
+        best = candidates[0]
+        return suggest.near_key_slip(typo, best.word) and not any(
+            c.cost < best.cost and c.probability >= self.params["rival_belief"] for c in candidates[1:])
 
     def _settled(self, candidates) -> bool:
         """Whether the best candidate is the one cheap slip: at most one slip

@@ -33,6 +33,7 @@ as written on purpose, and left alone, when
 from __future__ import annotations
 
 from lint.spelling.dictionary import Dictionary, get_dictionary
+from lint.spelling import suggest
 from lint.spelling.suggest import ONE_SLIP
 
 CHEAP_ZIPF = 3.0  # a word this common one cheap slip away (suggest.ONE_SLIP) makes a slip likely; or
@@ -40,7 +41,9 @@ SURE_CONFIDENCE = 0.9  # the ranker this sure of its first candidate (suggest.Ra
 MAX_COST = 1.6  # a best candidate at most this many slips away (suggest.slip_cost)
 MIN_ZIPF = 1.0  # a best candidate rarer than this is never enough; else the ranker sure of it, or...
 MIN_BELIEF = 0.5  # that with the other forms of the same word, as close and common, holds this share of the ranker's belief (suggest.Candidate.probability)
-MIN_STEM_ZIPF = 2.0  # the stem of a form the list lacks ("kettle" of "kettling") is this common
+MIN_STEM_ZIPF = 2.0  # the stem of a form the list lacks ("kettle" of "kettling") is this common,
+DERIVED_CONFIDENCE = 0.8  # unless the ranker is this sure of another common word
+LONG_STEM = 7  # or, before a derivational ending, this long ("bloviate" of "bloviater"): few slips land on a long word
 HYPHEN_CONFIDENCE = 0.95  # a part of a hyphenated word needs this
 RUN_ON_ZIPF = 3.5  # both words of a run-on ("thefirst") at least this common
 # A function word that ends a closed compound ("writeback", "buildout", "setback") rather than a run-on.
@@ -61,6 +64,7 @@ GROUPS = (
     ("ized", "ised"),
     ("izing", "ising"),
     ("ization", "isation"),
+    ("ation", "ations"),
     ("ism", "isms"),
     ("ist", "ists"),
     ("ity", "ities"),
@@ -68,7 +72,11 @@ GROUPS = (
     ("ness",),
     ("ish",),
 )
-RESTORE = {"ies": "y", "ied": "y", "ier": "y", "iers": "y", "ability": "able", "ibility": "ible"}
+RESTORE = {"ies": "y", "ied": "y", "ier": "y", "iers": "y", "ability": "able", "ibility": "ible",
+           "ation": "ate", "ations": "ate"}
+# SCOWL lists the inflections of the words it knows, not their derivations: an
+# inflection of a rare word that the list lacks is more likely a slip.
+INFLECTIONS = (GROUPS[0], GROUPS[1], GROUPS[2])
 VERB_ENDINGS = frozenset({"ed", "ing", "er", "ers"})  # the stem may have lost an "e" or doubled a consonant
 
 
@@ -87,14 +95,15 @@ def reason(d: Dictionary, word: str, *, capital: bool, hyphen_parts: list[str], 
         return "a known word, capitalised"
     if foreign_run(d, lower, sentence):
         return "a word of another language"
-    if derived(d, lower):
+    if derived(d, lower) and not sure_of_another(d, lower, candidates, confidence):
         return "a form of a known word"
     if any(p[:1].isupper() for p in hyphen_parts):
         return "part of a hyphenated name"
     if run_on is not None:
         left, right = run_on.split(" ", 1)
-        if right in PARTICLES:
-            return "a compound with a particle"
+        if right in PARTICLES or (left in PARTICLES and len(right) >= suggest.COMPOUND_PART
+                                   and d.zipf(right) < suggest.FUNCTION_ZIPF):
+            return "a compound with a particle"  # "buildout", "backchannel"; "upto" is a run-on
         return None if min(d.zipf(left), d.zipf(right)) >= RUN_ON_ZIPF else "a rare word joined to a function word"
     if not candidates:
         return "no correction"
@@ -103,6 +112,14 @@ def reason(d: Dictionary, word: str, *, capital: bool, hyphen_parts: list[str], 
     if hyphen_parts and confidence < HYPHEN_CONFIDENCE:
         return "part of a hyphenated word"
     return None
+
+
+def sure_of_another(d: Dictionary, word: str, candidates, confidence: float) -> bool:
+    """Whether the ranker is DERIVED_CONFIDENCE sure of a common word that is
+    no form of ``word`` ("heared": "heard", "professer": "professor"), which a
+    slip explains better than an ending ("deplorables" is no slip of "deplorable")."""
+    return bool(candidates) and confidence >= DERIVED_CONFIDENCE and _zipf(d, candidates[0]) >= CHEAP_ZIPF \
+        and not same_word(candidates[0].word, word)
 
 
 def likely_slip(d: Dictionary, candidates, confidence: float) -> bool:
@@ -131,6 +148,18 @@ def same_word(a: str, b: str) -> bool:
     return shared >= max(MIN_STEM, min(len(a), len(b)) - 2)
 
 
+def explains(d: Dictionary, candidates) -> bool:
+    """Whether one slip of any kind (suggest.OTHER_KEY) from a common word
+    (CHEAP_ZIPF) explains the word better than a compound of two words does:
+    "charactors" is no "char" + "actors", "ecomonic" no "eco" + "monic"."""
+    return any(c.cost <= suggest.OTHER_KEY and _zipf(d, c) >= CHEAP_ZIPF for c in candidates)
+
+
+def seen(d: Dictionary, candidate) -> bool:
+    """Whether the candidate is a word of real text (or a house word), not only of the list."""
+    return _zipf(d, candidate) >= MIN_ZIPF
+
+
 def _zipf(d: Dictionary, candidate) -> float:
     # features[2] is the ranker's frequency, where a house word counts as suggest.HOUSE_ZIPF
     return candidate.features[2] if candidate.features else d.zipf(candidate.word)
@@ -155,7 +184,8 @@ def derived(d: Dictionary, word: str) -> bool:
             if not word.endswith(ending) or len(root) < MIN_STEM:
                 continue
             stems = [s for s in _stems(root + RESTORE.get(ending, ""), ending)
-                     if d.known(s) and d.zipf(s) >= MIN_STEM_ZIPF and not d.foreign(s)]
+                     if d.known(s) and not d.foreign(s)
+                     and (d.zipf(s) >= MIN_STEM_ZIPF or (len(s) >= LONG_STEM and group not in INFLECTIONS))]
             if not stems:
                 continue
             spellings = {root + e for e in group}

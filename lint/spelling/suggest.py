@@ -97,6 +97,16 @@ def slip_cost(typo: str, word: str) -> float:
     return d[n][m]
 
 
+def near_key_slip(typo: str, word: str) -> bool:
+    """Whether ``typo`` is ``word`` with one letter struck on a neighbouring key
+    ("strebgth"): the slip a speller who knows the word makes least often, so
+    the one a keyboard most surely explains."""
+    if len(typo) != len(word):
+        return False
+    diff = [(a, b) for a, b in zip(typo, word) if a != b]
+    return len(diff) == 1 and diff[0][1] in NEIGHBOURS.get(diff[0][0], ())
+
+
 class Candidate(NamedTuple):
     word: str
     cost: float  # slip_cost
@@ -257,8 +267,15 @@ def get_ranker() -> Ranker:
 # -- words made of words --------------------------------------------------------
 # Words this frequent (Zipf) are function words: "thefirst" is a missing space.
 FUNCTION_ZIPF = 6.0
-# Parts of an accepted closed compound ("gameshow", "housebuilder") must be this common.
+# Parts of an accepted closed compound ("gameshow", "housebuilder") must be this common,
 COMPOUND_ZIPF = 2.5
+# and at least COMPOUND_PART letters long; or SHORT_PART letters, this common, beside a part of
+# LONG_PART ("carmaking", "phonecam"), and no suffix spelt as a word ("inherit|age", "investing|ate").
+COMPOUND_PART = 4
+SHORT_PART = 3
+SHORT_PART_ZIPF = 4.0
+LONG_PART = 5
+SUFFIX_WORDS = frozenset("age ant ate ent ion ism ist ous ess ton".split())
 PREFIXES = frozenset(
     "anti co counter cyber de dis eco inter mega micro mini mis multi neo non out over post "
     "pre re self semi sub super tele ultra un under".split()
@@ -287,9 +304,16 @@ def is_compound(dictionary: Dictionary, word: str) -> bool:
             return True
     for left, right in splits(d, word):
         zipfs = (d.zipf(left), d.zipf(right))
-        if min(len(left), len(right)) >= 4 and COMPOUND_ZIPF <= min(zipfs) and max(zipfs) < FUNCTION_ZIPF:
+        if COMPOUND_ZIPF <= min(zipfs) and max(zipfs) < FUNCTION_ZIPF and (
+                min(len(left), len(right)) >= COMPOUND_PART
+                or _short_part(left, zipfs[0], right) or _short_part(right, zipfs[1], left)):
             return True
     return False
+
+
+def _short_part(short: str, zipf: float, other: str) -> bool:
+    return len(short) >= SHORT_PART and zipf >= SHORT_PART_ZIPF and len(other) >= LONG_PART \
+        and short not in SUFFIX_WORDS
 
 
 def run_on(dictionary: Dictionary, word: str) -> str | None:

@@ -99,6 +99,28 @@ def test_a_word_repeated_in_the_document_is_taken_as_meant():
 def test_compounds_are_accepted_but_a_single_slip_is_not():
     assert flags("The showbusiness gameshow and the housebuilder.\n") == {}
     assert "airlien" in flags("The airlien cut fares.\n")
+    # one slip of any kind from a common word explains it better than two words do
+    assert "charactors" in flags("All the main charactors died.\n")
+
+
+def test_compounds_with_a_short_part_or_a_leading_particle_are_accepted():
+    # a common three-letter word beside a long one; a particle before a content word
+    assert flags("The carmaking town sent a phonecam clip through a backchannel.\n") == {}
+    # ...but a misspelt word is not two words: nor a suffix spelt as a word, nor a function word after a particle
+    assert set(flags("The tehory of inheritage grew upto a point.\n")) == {"tehory", "inheritage", "upto"}
+
+
+def test_derivations_of_long_rare_stems_are_accepted_but_not_their_inflections():
+    from lint.spelling.plausible import derived
+
+    d = get_dictionary("en")
+    # an agent noun or -ation of a long known word the list does not derive; a rival
+    # spelling no real text uses ("ralliers") does not make "rallyers" a slip
+    assert derived(d, "bloviater") and derived(d, "fabulations")
+    assert flags("The rallyers cheered the bloviater.\n") == {}
+    # the list inflects its words: an inflection it lacks is a slip ("dispence" is only a rare variant)
+    assert not derived(d, "dispencing")
+    assert "dispencing" in flags("He was dispencing advice.\n")
 
 
 def test_run_on_words_get_an_unsafe_split():
@@ -306,6 +328,23 @@ def test_a_correction_more_than_max_safe_cost_away_is_never_safe():
     assert linter.check(Document(text, "t.txt"))[0][0].fix.applicability == "unsafe"
 
 
+def test_one_neighbouring_key_struck_needs_less_confidence():
+    # "cenger": "center" with "g" for its neighbour "t"; "centre" and "conger" keep it unsettled
+    linter = Linter(parse_config({}), select=["NL101"])
+    check = linter.checks[0]
+    candidates = check.suggester.candidates("cenger", before="political")
+    sure = get_ranker().confidence(candidates, "cenger", True)
+    assert sure < check.params["safe_confidence"]
+    assert not check._settled(candidates) and not check._context_settles(candidates)
+    assert check._near_key(candidates, "cenger") and not check._near_key(candidates, "cetner")
+    text = "It is the political cenger.\n"
+    assert linter.check(Document(text, "t.txt"))[0][0].fix.applicability == "safe"
+    check.params["near_key_confidence"] = sure + 0.001
+    assert linter.check(Document(text, "t.txt"))[0][0].fix.applicability == "unsafe"
+    # a cheaper rival with belief ("ahd": "had" is two letters swapped) is another explanation
+    assert not check._near_key(check.suggester.candidates("ahd", before="players", after="get"), "ahd")
+
+
 def test_the_words_around_can_settle_a_slip_that_is_not_the_one_cheap_one():
     # "tird" is one slip from "tired", "third", "tried": not settled by slip cost,
     # but "was ... of" fits "tired" far better than any rival.
@@ -335,6 +374,8 @@ def test_only_likely_slips_are_flagged():
 
     d = get_dictionary("en")
     assert derived(d, "kettling") and not derived(d, "begining") and not derived(d, "yearss")
+    # ...and a form of a known word ("loss" + "ing") the ranker reads surely as another word is a slip
+    assert derived(d, "lossing") and flags("He was lossing ground.\n")["lossing"].suggestions[0] == "losing"
     # a hyphenated name, and a coinage joined to a function word
     assert flags("Moon Sang-gyun said so, on the ground of insupportability.\n") == {}
     # no close common correction: a name or jargon
