@@ -149,7 +149,7 @@ class Spelling(Check):
                 start = token.start + offset
                 if capital and not context.opens(token, start, words[index + 1:index + 2]):
                     continue  # capitalised where a common word would not be: a name
-                if context.count(word) > 1:
+                if context.repeated(word):
                     continue  # spelt the same way twice: meant (a typo rarely repeats)
                 if word.capitalize() in context.names:
                     continue  # the document uses it as a name
@@ -315,8 +315,11 @@ class SpellingContext:
     def counts(self) -> Counter:
         return Counter(POSSESSIVE.sub("", part) for t in self.doc.words for part in t.text.split("-"))
 
-    def count(self, word: str) -> int:
-        return self.counts[word]
+    def repeated(self, word: str) -> bool:
+        """Whether the document spells ``word`` at least twice. Each part counted
+        is an occurrence in the text apart from the others, so a text holding
+        it once settles it without counting every word (most suspects)."""
+        return self.doc.text.count(word) > 1 and self.counts[word] > 1
 
     @cached_property
     def names(self) -> set[str]:
