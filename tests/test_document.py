@@ -93,3 +93,24 @@ def test_fast_tokens_are_the_tokens_of_the_full_pattern():
         return [(m.group(), m.span(), m.lastgroup) for m in pattern.finditer(text)]
 
     assert [t for t in texts if tokens(FAST_TOKEN, t) != tokens(TOKEN, t)] == []
+
+
+def test_sentence_ends_are_those_of_the_look_behind_pattern():
+    """SENTENCE_END (\\K after the end mark) must match exactly the spaces the
+    plain look-behind form did, which it replaced for speed."""
+    import random
+
+    import regex
+
+    from lint.document import SENTENCE_END
+
+    look_behind = regex.compile(r"(?<=[.!?…][\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[\p{Lu}\p{N}])")
+    pieces = list(".!?…\"'”’)] \n\t\u00a0Aa1(“‘[b—")
+    rnd = random.Random(7)
+    texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 40))) for _ in range(20000)]
+    texts.append((Path(__file__).parent.parent / "fixtures" / "algeria-russia.txt").read_text(encoding="utf-8"))
+
+    def ends(pattern, text):
+        return [m.span() for m in pattern.finditer(text)]
+
+    assert [t for t in texts if ends(SENTENCE_END, t) != ends(look_behind, t)] == []

@@ -51,19 +51,19 @@ BUCKET_LIMIT = 64  # paragraphs kept per shingle: bounds the work on repetitive 
 LONG = 5_000  # characters past which paragraphs are compared by shingles
 
 
-def shingles(text: str) -> set[int]:
-    """The paragraph's three-word shingles, hashed."""
-    words = text.split()
+def shingles(text: str, words: list[str] | None = None) -> set[int]:
+    """The paragraph's three-word shingles, hashed (``words``: its split(), when known)."""
+    words = text.split() if words is None else words
     if len(words) < 3:
         return {zlib.crc32(" ".join(words).encode())}
     # map and zip keep the loop in C: a paragraph's shingles cost a third of a Python loop's time.
     return set(map(zlib.crc32, map(str.encode, map(" ".join, zip(words, words[1:], words[2:])))))
 
 
-def sketch(text: str) -> list[int]:
+def sketch(text: str, words: list[str] | None = None) -> list[int]:
     """A few of the paragraph's three-word shingles, chosen by a stable hash:
     a paragraph 90% like another shares some of them with it."""
-    return sorted(shingles(text))[:SKETCH_SIZE]
+    return sorted(shingles(text, words))[:SKETCH_SIZE]
 
 
 class DuplicateParagraph(Check):
@@ -76,14 +76,15 @@ class DuplicateParagraph(Check):
         repeats = scrape_repeats(doc)
         for n, para in enumerate(doc.paragraphs):
             text = normalise(doc.text[para.start : para.end])
-            if len(text.split()) < self.params["min_words"]:
+            words = text.split()
+            if len(words) < self.params["min_words"]:
                 continue
             earlier = exact.get(text)
-            keys = sketch(text)
+            keys = sketch(text, words)
             if earlier is None:
                 candidates = sorted({i for key in keys for i in index.get(key, ())})
                 earlier = self._match(text, (seen[i] for i in candidates))
-            if earlier is not None and n == 1 and len(text.split()) <= HEADLINE_WORDS:
+            if earlier is not None and n == 1 and len(words) <= HEADLINE_WORDS:
                 continue  # the headline, repeated as the body's first line by the scrape
             if earlier is not None and doc.position(para.start).line - 1 not in repeats:
                 yield self.finding(doc, para.start, para.end, line=earlier)

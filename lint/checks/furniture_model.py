@@ -47,7 +47,7 @@ class PageFurniture(Check):
                 what = "repeats the headline" if kind == "repeated-headline" else "is printed twice"
                 yield self._finding(doc, index, start, stripped, kind, what)
                 continue
-            if not story or words > self.params["max_words"] or sum(c.isalpha() for c in stripped) < 3 \
+            if not story or words > self.params["max_words"] or sum(map(str.isalpha, stripped)) < 3 \
                     or self.wrapped(lines, k):
                 continue  # "A.", "—", "1/2"
             p = page[k]

@@ -30,7 +30,8 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from functools import cached_property
-from itertools import takewhile
+from itertools import compress, takewhile
+from operator import itemgetter
 
 import regex
 
@@ -50,6 +51,7 @@ OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
 # A capitalised word opening a sentence is a typo only one slip from a word this common.
 CAPITAL_MIN_ZIPF = 3.0
 MAX_LENGTH = 40  # longer letter runs are not prose words (and would be slow to correct)
+_TEXT = itemgetter(0)  # a token's text
 
 
 class Spelling(Check):
@@ -140,18 +142,21 @@ class Spelling(Check):
         text = doc.text
         sic = sic_offsets(text)
         known = self._suspects_by_text
-        for index, token in enumerate(words):
-            suspects = known.get(token.text)
-            if suspects is None:
-                suspects = self._suspects(token.text)
-            if not suspects or token.end in sic or _embedded(text, token.start, token.end) \
+        texts = list(map(_TEXT, words))
+        for unseen in set(texts).difference(known):
+            self._suspects(unseen)
+        # Set and map work in C: the Python loop visits only the few tokens with suspects.
+        for index in compress(range(len(words)), map(known.__getitem__, texts)):
+            token = words[index]
+            suspects = known[token.text]
+            if token.end in sic or _embedded(text, token.start, token.end) \
                     or dropped_g(text, token.start, token.end):
                 continue
             for offset, word, capital in suspects:
                 start = token.start + offset
                 if capital and not context.opens(token, start, words[index + 1:index + 2]):
                     continue  # capitalised where a common word would not be: a name
-                if context.count(word) > 1:
+                if context.repeated(word):
                     continue  # spelt the same way twice: meant (a typo rarely repeats)
                 if word.capitalize() in context.names:
                     continue  # the document uses it as a name
@@ -325,10 +330,22 @@ class SpellingContext:
 
     @cached_property
     def counts(self) -> Counter:
-        return Counter(POSSESSIVE.sub("", part) for t in self.doc.words for part in t.text.split("-"))
+        """How often each hyphen-separated part of a word, possessive dropped, occurs."""
+        words = Counter(map(_TEXT, self.doc.words))  # in C; then the few words with a hyphen or apostrophe
+        marked = [t for t in words if "-" in t or "'" in t or "’" in t]
+        counts = words.copy()
+        for text in marked:
+            del counts[text]
+        for text in marked:
+            for part in text.split("-"):
+                counts[POSSESSIVE.sub("", part)] += words[text]
+        return counts
 
-    def count(self, word: str) -> int:
-        return self.counts[word]
+    def repeated(self, word: str) -> bool:
+        """Whether the document spells ``word`` at least twice. Each part counted
+        is an occurrence in the text apart from the others, so a text holding
+        it once settles it without counting every word (most suspects)."""
+        return self.doc.text.count(word) > 1 and self.counts[word] > 1
 
     @cached_property
     def names(self) -> set[str]:

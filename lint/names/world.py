@@ -77,7 +77,7 @@ class World:
             return None  # two capitals inside a word make a brand or an acronym (PhRMA)
         short = not linked and len(key) < MIN_NEAR_MISS
         found: dict[bool, set] = {True: set(), False: set()}
-        for candidate, sure in _one_edit(key):
+        for candidate, sure in _one_edit(key, self._trie.has_keys_with_prefix):
             if sure or not short:
                 flags = self._get(candidate)  # most candidates name nothing: ask zipf only of names
                 if flags and _target(flags, z := zipf(candidate), sure):
@@ -116,7 +116,7 @@ def _target(flags: int, zipf: float, sure: bool) -> bool:
         and not flags & GIVEN
 
 
-def _one_edit(word: str):
+def _one_edit(word: str, reachable: Callable[[str], bool] = lambda prefix: True):
     """(spelling, sure) for every spelling one edit from ``word`` that keeps
     its first letter and is no shorter, but for an undoubled letter
     ("Egyptt") or a letter inside a long word ("Philaodelphia", "Syuria"): a
@@ -124,10 +124,15 @@ def _one_edit(word: str):
     often another name (Koichi/Kochi, Saudia/Saudi) than a slip. ``sure``: a
     dropped letter, two letters swapped or a doubled one (Egpyt, Nevda,
     Pyoongyang), which turn a name into no other name; a letter changed
-    often does (Osaka/Osama, Ghana/Ghani)."""
+    often does (Osaka/Osama, Ghana/Ghani).
+
+    The spellings from position i on all begin with word[:i + 1]: once
+    ``reachable`` says no name begins so, none is made."""
     head, rest = word[0], word[1:]
     for i in range(len(rest) + 1):
         left, right = rest[:i], rest[i:]
+        if not reachable(head + left):
+            return
         if right:
             if right[:1] == (left or head)[-1:]:
                 yield head + left + right[1:], True

@@ -38,13 +38,6 @@ class Dictionary:
         self._trie = trie
         self._mask = mask  # dialect bits a word must have one of
 
-    def _record(self, word: str):
-        values = self._trie.get(word)
-        if not values:
-            return None
-        zipf10, bits = values[0]
-        return zipf10 if bits & self._mask else None
-
     def _forms(self, word: str):
         """(spelling, any list?) pairs to look up for ``word``: itself in any
         list, then the case variants a sentence start, an all-caps headline or
@@ -61,9 +54,15 @@ class Dictionary:
                 yield word.upper(), False  # house styles write acronyms "Nasa", "Opec"
 
     def _value(self, form: str, any_list: bool):
-        if any_list:
-            return self._record(form)
-        return self._record(form) if self.suggestible(form) else None
+        """The Zipf frequency (x10) of ``form`` in the dialect, or None; for
+        the main list only (``any_list`` false), None unless ``suggestible``."""
+        values = self._trie.get(form)
+        if not values:
+            return None
+        zipf10, bits = values[0]
+        if not bits & self._mask or (not any_list and bits & ACCEPT_ONLY):
+            return None
+        return zipf10
 
     def known(self, word: str) -> bool:
         """A word of the language (inflections included), in a case the list

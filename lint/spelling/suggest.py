@@ -73,22 +73,24 @@ def _extra_cost(typo: str, i: int) -> float:
 def slip_cost(typo: str, word: str) -> float:
     """Weighted optimal-string-alignment distance from ``typo`` to ``word``."""
     n, m = len(typo), len(word)
+    extra = [_extra_cost(typo, i) for i in range(n)]  # once per letter, not once per cell
     d = [[0.0] * (m + 1) for _ in range(n + 1)]
     for i in range(1, n + 1):
-        d[i][0] = d[i - 1][0] + _extra_cost(typo, i - 1)
+        d[i][0] = d[i - 1][0] + extra[i - 1]
     for j in range(1, m + 1):
         d[0][j] = d[0][j - 1] + DROPPED
     for i in range(1, n + 1):
         a = typo[i - 1]
+        near = NEIGHBOURS.get(a, ())
         for j in range(1, m + 1):
             b = word[j - 1]
             if a == b:
                 sub = 0.0
             else:
-                sub = NEAR_KEY if b in NEIGHBOURS.get(a, ()) else VOWEL if a in VOWELS and b in VOWELS else OTHER_KEY
+                sub = NEAR_KEY if b in near else VOWEL if a in VOWELS and b in VOWELS else OTHER_KEY
             best = min(
                 d[i - 1][j - 1] + sub,
-                d[i - 1][j] + _extra_cost(typo, i - 1),
+                d[i - 1][j] + extra[i - 1],
                 d[i][j - 1] + DROPPED,
             )
             if i > 1 and j > 1 and a == word[j - 2] and typo[i - 2] == b and a != b:
