@@ -200,3 +200,26 @@ def test_a_slip_beside_the_right_spelling_of_a_rarer_place_or_company(text, slip
 
 def test_a_name_is_not_a_slip_of_a_small_place_by_a_changed_letter():
     assert flagged("Raid\n\nThe raid that killed Osama bin Laden. Obama spoke. Obama left.\n") == []
+
+
+@pytest.mark.parametrize("text", [
+    # Each first-name spelling only ever before a surname the other never has:
+    # two people, even when one is a familiar name and the other one slip of it.
+    "Race\n\nSen. Willam Hague spoke. William Shakespeare wrote plays. William Shakespeare died.\n",
+    "Panel\n\nMichael Kushma spoke. Michaell Smith left. Michael Kushma returned.\n",
+    "Panel\n\nKristen Welker asked. Kirsten Gillibrand answered. Kirsten Gillibrand left.\n",
+    "Panel\n\nSen. Kyrsten Sinema spoke. Sen. Kirsten Gillibrand spoke. Kirsten said no.\n",
+])
+def test_look_alike_first_names_before_different_surnames_are_two_people(text):
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize("text, slip", [
+    ("Race\n\nWillam Hague spoke. William Hague left. William Hague returned.\n", "Willam"),
+    # the same surname past a middle name
+    ("Race\n\nWillam Jefferson Hague spoke. William Hague left. William Hague returned.\n", "Willam"),
+    # a bare first name beside one full name
+    ("Race\n\nKirsten Gillibrand spoke. Later Kyrsten said no, and Kirsten left.\n", "Kyrsten"),
+])
+def test_look_alike_first_names_are_one_person_when_the_story_says_so(text, slip):
+    assert [s for s, _ in flagged(text)] == [slip]
