@@ -356,11 +356,22 @@ def first_names_of_one_family(a: Variant, b: Variant) -> bool:
 def different_people(a: Variant, b: Variant) -> bool:
     """Surnames after different first names (John Smyth, Jane Smith); or two
     first names each written only before surnames the other never has
-    (Arjen Robben, Arjan De Zeeuw; Kristen Welker, Kirsten Gillibrand),
-    familiar or not: nothing says they are one person. A shared surname,
-    even past a middle name, or a bare first name ("Kyrsten said") leaves
-    them to the spelling rules."""
-    return _unrelated(a.given, b.given) or _unrelated(a.surnames, b.surnames)
+    (Arjen Robben, Arjan De Zeeuw; Kristen Welker, Kirsten Gillibrand;
+    Rashard Lewis, Richard Jefferson): nothing says they are one person. A
+    shared surname, even past a middle name, or a bare first name ("Kyrsten
+    said") leaves them to the spelling rules; so does a spelling no one
+    bears that is a sure slip of a familiar name (Willam, Michaell: a slip
+    whoever bears it)."""
+    if _unrelated(a.given, b.given):
+        return True
+    return _unrelated(a.surnames, b.surnames) and not slip_of_familiar(a, b)
+
+
+def slip_of_familiar(a: Variant, b: Variant) -> bool:
+    """One is a familiar name, the other a spelling the dictionary and the
+    world do not know that is a dropped, doubled or swapped letter of it."""
+    return any(x.familiar and not (y.known or y.world) and sure_slip(y.text, x.text)
+               for x, y in ((a, b), (b, a)))
 
 
 def role(v: Variant) -> str | None:

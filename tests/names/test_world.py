@@ -204,9 +204,8 @@ def test_a_name_is_not_a_slip_of_a_small_place_by_a_changed_letter():
 
 @pytest.mark.parametrize("text", [
     # Each first-name spelling only ever before a surname the other never has:
-    # two people, even when one is a familiar name and the other one slip of it.
-    "Race\n\nSen. Willam Hague spoke. William Shakespeare wrote plays. William Shakespeare died.\n",
-    "Panel\n\nMichael Kushma spoke. Michaell Smith left. Michael Kushma returned.\n",
+    # two people, even when one is a familiar name.
+    "Game\n\nRichard Jefferson had 25 points. Rashard Lewis added 22 points.\n",
     "Panel\n\nKristen Welker asked. Kirsten Gillibrand answered. Kirsten Gillibrand left.\n",
     "Panel\n\nSen. Kyrsten Sinema spoke. Sen. Kirsten Gillibrand spoke. Kirsten said no.\n",
 ])
@@ -216,6 +215,8 @@ def test_look_alike_first_names_before_different_surnames_are_two_people(text):
 
 @pytest.mark.parametrize("text, slip", [
     ("Race\n\nWillam Hague spoke. William Hague left. William Hague returned.\n", "Willam"),
+    # a spelling no one bears, one sure slip of a familiar name: a slip whoever bears it
+    ("Panel\n\nMichael Kushma spoke. Michaell Smith left. Michael Kushma returned.\n", "Michaell"),
     # the same surname past a middle name
     ("Race\n\nWillam Jefferson Hague spoke. William Hague left. William Hague returned.\n", "Willam"),
     # a bare first name beside one full name
