@@ -9,7 +9,8 @@ and nothing says they are different words:
 * one is a dictionary name and the other differs from it in two vowels;
 * they follow different first names (John Smyth / Jane Smith), or are first
   names each written only before surnames the other never has (Arjen
-  Robben / Arjan De Zeeuw, Kristen Welker / Kirsten Gillibrand);
+  Robben / Arjan De Zeeuw, Kristen Welker / Kirsten Gillibrand), unless
+  one is a sure slip of a familiar name that no one bears (Willam);
 * across stories, a dictionary name and an unknown spelling share no first
   name or surname (Sania Mirza / Santa).
 
