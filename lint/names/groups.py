@@ -254,8 +254,10 @@ def related(a: Variant, b: Variant, glossary: Glossary | None = None, *,
     if a.common or b.common or _unrelated(a.given, b.given) or different_roles(a, b):
         return None
     # After one first name, one person: "Ferdinand Marco"/"Ferdinand Marcos".
-    # One first name before both; not a word such as North (Korea/Korean).
-    same_person = any(is_first_name(n) for n in a.given & b.given)
+    # One first name before both; not a word such as North (Korea/Korean),
+    # nor a given name before two places the world knows (West Africa/African).
+    same_person = any(is_first_name(n) for n in a.given & b.given) \
+        and not all(v.world & TARGETS and not v.world & GIVEN for v in (a, b))
     a_known, b_known = a.knows, b.knows
     if strict and ((a_known and b_known) or ((a_known or b_known)
                                              and not a.companions & b.companions)):

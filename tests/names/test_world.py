@@ -79,6 +79,8 @@ def test_the_fix_goes_to_the_known_name_even_when_the_slip_is_the_majority():
     "Saudia, the Saudi airline, flew the team home. Saudi officials met them.\n",
     "Kiichi Miyazawa, a former prime minister, is not Koichi Miyazawa, the banker. "
     "Koichi Miyazawa spoke.\n",
+    # a given name before two places the world knows makes them no one person
+    "Trade\n\nDiamonds fuelled West Africa's civil wars. West African leaders met. West African troops left.\n",
 ])
 def test_different_names_the_world_knows_are_not_flagged(text):
     assert check(text) == []
