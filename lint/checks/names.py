@@ -155,6 +155,7 @@ class Archive:
                 total.documents += 1
                 total.given |= variant.given
                 total.family |= variant.family
+                total.surnames |= variant.surnames
                 total.context |= variant.context
                 self.where.setdefault(variant.key, []).append(index)
 

@@ -8,8 +8,9 @@ and nothing says they are different words:
 * one is a lower-case word of the language ("Said", "Brown");
 * one is a dictionary name and the other differs from it in two vowels;
 * they follow different first names (John Smyth / Jane Smith), or are first
-  names before different surnames and neither is a familiar name (Arjen
-  Robben / Arjan De Zeeuw);
+  names each written only before surnames the other never has (Arjen
+  Robben / Arjan De Zeeuw, Kristen Welker / Kirsten Gillibrand), unless
+  one is a sure slip of a familiar name that no one bears (Willam);
 * across stories, a dictionary name and an unknown spelling share no first
   name or surname (Sania Mirza / Santa).
 
@@ -75,6 +76,7 @@ class Variant:
     words: list[NameWord] = field(default_factory=list)
     given: set[str] = field(default_factory=set)  # the nearest name before it ("Said" Chengriha)
     family: set[str] = field(default_factory=set)  # the nearest name after it (Arjen "Robben")
+    surnames: set[str] = field(default_factory=set)  # every name after it (Hillary "Rodham", "Clinton")
     context: set[str] = field(default_factory=set)  # any capitalised word right before it
     before_name: bool = False  # written right before a person's name: a first name (Jordyn Phelps)
     documents: int = 1  # corpus mode: how many documents use it
@@ -164,7 +166,7 @@ def collect(mentions: Iterable[Mention], lexicon: Lexicon) -> dict[str, Variant]
     variants: dict[str, Variant] = {}
     for mention in mentions:
         words = mention.words
-        given, family = nearest_names(words, lexicon)
+        given, family, following = nearest_names(words, lexicon)
         for i, (word, before, after) in enumerate(zip(words, given, family)):
             if (word.is_acronym and (len(word.text) < MIN_CAPITALS or lexicon.facts(word.text).known)) \
                     or MOJIBAKE.search(word.text):
@@ -180,6 +182,7 @@ def collect(mentions: Iterable[Mention], lexicon: Lexicon) -> dict[str, Variant]
                 variant.context.add(word.before.casefold())
             if before is not None:
                 variant.given.add(before)
+            variant.surnames |= following[i]
             if after is not None:
                 variant.family.add(after)
                 if words[i + 1].text == after and not lexicon.facts(after).common:
@@ -193,15 +196,17 @@ def fold_key(text: str) -> str:
     return text.casefold().translate(APOSTROPHES)
 
 
-def nearest_names(words: tuple[NameWord, ...], lexicon: Lexicon) -> tuple[Sequence, Sequence]:
+def nearest_names(words: tuple[NameWord, ...], lexicon: Lexicon) -> tuple[Sequence, Sequence, Sequence]:
     """For each word of one mention, the nearest name before it and after it
     (or None), past titles and particles: "Said" before "Chengriha" in
-    "General Said Chengriha", "Zeeuw" after "Arjan" in "Arjan De Zeeuw"."""
+    "General Said Chengriha", "Zeeuw" after "Arjan" in "Arjan De Zeeuw";
+    and the set of every name after it."""
     if len(words) == 1:
-        return (None,), (None,)
+        return (None,), (None,), (frozenset(),)
     names = [w.text if not w.is_acronym and lexicon.facts(w.text).personal else None
              for w in words]
-    return _last_name_before(names), _last_name_before(names[::-1])[::-1]
+    following = [frozenset(filter(None, names[i + 1:])) for i in range(len(names))]
+    return _last_name_before(names), _last_name_before(names[::-1])[::-1], following
 
 
 def _last_name_before(names: list[str | None]) -> list[str | None]:
@@ -249,8 +254,10 @@ def related(a: Variant, b: Variant, glossary: Glossary | None = None, *,
     if a.common or b.common or _unrelated(a.given, b.given) or different_roles(a, b):
         return None
     # After one first name, one person: "Ferdinand Marco"/"Ferdinand Marcos".
-    # One first name before both; not a word such as North (Korea/Korean).
-    same_person = any(is_first_name(n) for n in a.given & b.given)
+    # One first name before both; not a word such as North (Korea/Korean),
+    # nor a given name before two places the world knows (West Africa/African).
+    same_person = any(is_first_name(n) for n in a.given & b.given) \
+        and not all(v.world & TARGETS and not v.world & GIVEN for v in (a, b))
     a_known, b_known = a.knows, b.knows
     if strict and ((a_known and b_known) or ((a_known or b_known)
                                              and not a.companions & b.companions)):
@@ -259,7 +266,7 @@ def related(a: Variant, b: Variant, glossary: Glossary | None = None, *,
     kind = match_kind(a.text, b.text, loose=loose, person=same_person)
     if kind is None and a_known != b_known:
         kind = near_miss_of(a, b)
-    if kind is None or different_people(a, b, kind):
+    if kind is None or different_people(a, b):
         return None
     if fold(bare(a.text))[:1] != fold(bare(b.text))[:1] and (a.world | b.world) & (TARGETS | PLACE):
         return None  # a romanised initial (Qaddafi/Gaddafi) is no slip of a place: Kermani, Germany
@@ -349,22 +356,25 @@ def first_names_of_one_family(a: Variant, b: Variant) -> bool:
     return not any(v.familiar or v.world & GIVEN for v in (a, b))
 
 
-def different_people(a: Variant, b: Variant, kind: str | None = None) -> bool:
+def different_people(a: Variant, b: Variant) -> bool:
     """Surnames after different first names (John Smyth, Jane Smith); or two
-    first names before different surnames (Arjen Robben, Arjan De Zeeuw),
-    unless one is a familiar name and the other a slip of it: a slip of
-    William ("Willam Hague", "Michaell Kushma") is a slip whoever bears it,
-    but Alison and Allyson (one romanised, "transliteration") are two names."""
+    first names each written only before surnames the other never has
+    (Arjen Robben, Arjan De Zeeuw; Kristen Welker, Kirsten Gillibrand;
+    Rashard Lewis, Richard Jefferson): nothing says they are one person. A
+    shared surname, even past a middle name, or a bare first name ("Kyrsten
+    said") leaves them to the spelling rules; so does a spelling no one
+    bears that is a sure slip of a familiar name (Willam, Michaell: a slip
+    whoever bears it)."""
     if _unrelated(a.given, b.given):
         return True
-    exempt = (a.familiar or b.familiar) and (kind != "transliteration" or undoubled(a.text) == undoubled(b.text))
-    return not exempt and _unrelated(a.family, b.family)
+    return _unrelated(a.surnames, b.surnames) and not slip_of_familiar(a, b)
 
 
-def undoubled(text: str) -> str:
-    """The spelling with doubled letters written once: Michaell is Michael."""
-    text = fold(text)
-    return "".join(c for i, c in enumerate(text) if i == 0 or c != text[i - 1])
+def slip_of_familiar(a: Variant, b: Variant) -> bool:
+    """One is a familiar name, the other a spelling the dictionary and the
+    world do not know that is a dropped, doubled or swapped letter of it."""
+    return any(x.familiar and not (y.known or y.world) and sure_slip(y.text, x.text)
+               for x, y in ((a, b), (b, a)))
 
 
 def role(v: Variant) -> str | None:

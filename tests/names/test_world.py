@@ -79,6 +79,8 @@ def test_the_fix_goes_to_the_known_name_even_when_the_slip_is_the_majority():
     "Saudia, the Saudi airline, flew the team home. Saudi officials met them.\n",
     "Kiichi Miyazawa, a former prime minister, is not Koichi Miyazawa, the banker. "
     "Koichi Miyazawa spoke.\n",
+    # a given name before two places the world knows makes them no one person
+    "Trade\n\nDiamonds fuelled West Africa's civil wars. West African leaders met. West African troops left.\n",
 ])
 def test_different_names_the_world_knows_are_not_flagged(text):
     assert check(text) == []
@@ -200,3 +202,27 @@ def test_a_slip_beside_the_right_spelling_of_a_rarer_place_or_company(text, slip
 
 def test_a_name_is_not_a_slip_of_a_small_place_by_a_changed_letter():
     assert flagged("Raid\n\nThe raid that killed Osama bin Laden. Obama spoke. Obama left.\n") == []
+
+
+@pytest.mark.parametrize("text", [
+    # Each first-name spelling only ever before a surname the other never has:
+    # two people, even when one is a familiar name.
+    "Game\n\nRichard Jefferson had 25 points. Rashard Lewis added 22 points.\n",
+    "Panel\n\nKristen Welker asked. Kirsten Gillibrand answered. Kirsten Gillibrand left.\n",
+    "Panel\n\nSen. Kyrsten Sinema spoke. Sen. Kirsten Gillibrand spoke. Kirsten said no.\n",
+])
+def test_look_alike_first_names_before_different_surnames_are_two_people(text):
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize("text, slip", [
+    ("Race\n\nWillam Hague spoke. William Hague left. William Hague returned.\n", "Willam"),
+    # a spelling no one bears, one sure slip of a familiar name: a slip whoever bears it
+    ("Panel\n\nMichael Kushma spoke. Michaell Smith left. Michael Kushma returned.\n", "Michaell"),
+    # the same surname past a middle name
+    ("Race\n\nWillam Jefferson Hague spoke. William Hague left. William Hague returned.\n", "Willam"),
+    # a bare first name beside one full name
+    ("Race\n\nKirsten Gillibrand spoke. Later Kyrsten said no, and Kirsten left.\n", "Kyrsten"),
+])
+def test_look_alike_first_names_are_one_person_when_the_story_says_so(text, slip):
+    assert [s for s, _ in flagged(text)] == [slip]
