@@ -309,6 +309,41 @@ def reads_as_prose(line: str) -> bool:
         and not PATTERNS["click"].search(line)
 
 
+# Sports data a story carries as lines of its own (team sheets, scorers,
+# attendance, fixtures, tables): story data a copy editor keeps, however
+# furniture-like each line looks alone.
+SIDE = r"\p{Lu}[\p{L}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|or|and|&)){0,4}"
+FIXTURE = pattern_store.compile(rf"^{SIDE}\s+(v|vs\.?)\s+{SIDE}$")
+SCORE = pattern_store.compile(r"^\p{Lu}[^\d]{1,40}?\s\d{1,3}\s*[-–]\s*\d{1,3}\s+\p{Lu}[^\d]{1,40}$")
+STANDING = pattern_store.compile(r"^(?:\d[\d,.]*|\d{1,2}(?:st|nd|rd|th)(?:\s+\S+){1,3})$")
+ENTRY = pattern_store.compile(r"^(?:\p{Lu}[\p{L}'’.-]*|\d{1,3}|pen|og)$")
+SEPARATOR = pattern_store.compile(r"[,;]")
+
+
+def data_line(line: str) -> int:
+    """How much ``line`` reads as sports data: 2 for a fixture ("Blackburn v
+    Burnley"; 1 with "vs", which headlines use), 1 for a score, a standing or attendance ("8,200", "16th PREM"),
+    or a list of names and minutes ("Marshall, Laursen.", "Easton 60."), else 0."""
+    if len(line.split()) > 12 and not (line.count(",") + line.count(";") >= 4):
+        return 0
+    fixture = FIXTURE.match(line)
+    if fixture:
+        return 2 if fixture.group(1) == "v" else 1
+    if SCORE.match(line) or STANDING.match(line):
+        return 1
+    items = [i.replace("(", " ").replace(")", " ").split() for i in SEPARATOR.split(line.strip(" :."))]
+    items = [i for i in items if i]
+    entries = bool(items) and all(len(i) <= 4 and all(ENTRY.match(w) for w in i) for i in items)
+    return int(entries and (len(items) >= 2 or any(w.isdigit() for w in items[0])))
+
+
+def match_data(lines: list[str], window: int = 3) -> list[bool]:
+    """Whether each line stands among sports data: its own and its ``window``
+    neighbours' data_line weigh 2 or more."""
+    weight = [data_line(line) for line in lines]
+    return [sum(weight[max(0, i - window): i + window + 1]) >= 2 for i in range(len(lines))]
+
+
 AD_WORDS = pattern_store.compile(r"(?i:\b(?:ad|ads|advert\w*|sponsored|promoted|paid)\b)")
 
 

@@ -41,6 +41,7 @@ class PageFurniture(Check):
         story = any(words >= STORY_WORDS for *_, words in lines)
         cut = furniture.threshold()
         page, prose = furniture.page_scores(texts) if story else ([], range(0))
+        data = furniture.match_data(texts) if story else []
         for k, (index, start, stripped, _, words) in enumerate(lines):
             kind = repeats.get(index)
             if kind is not None:
@@ -48,8 +49,8 @@ class PageFurniture(Check):
                 yield self._finding(doc, index, start, stripped, kind, what)
                 continue
             if not story or words > self.params["max_words"] or sum(c.isalpha() for c in stripped) < 3 \
-                    or self.wrapped(lines, k):
-                continue  # "A.", "—", "1/2"
+                    or self.wrapped(lines, k) or data[k]:
+                continue  # "A.", "—", "1/2"; a team sheet
             p = page[k]
             label = furniture.common_phrase(stripped)
             if label is not None and p[0] < furniture.PHRASE_CUT:
@@ -61,9 +62,18 @@ class PageFurniture(Check):
                     continue
                 label = furniture.CLASSES[max(range(1, len(p)), key=p.__getitem__)]
                 what = f"looks like page furniture ({1 - p[0]:.0%})"
-            if self.known(stripped) or PhotoCaption.credit(stripped):
+            if self.known(stripped) or PhotoCaption.credit(stripped) or self.heading(doc, start):
                 continue
             yield self._finding(doc, index, start, stripped, furniture.kind_of(stripped, label), what)
+
+    @staticmethod
+    def heading(doc, start) -> bool:
+        """A Markdown heading ("## Source"): structure its writer gave the
+        file, not a scraper's leftover."""
+        if doc.format != "markdown":
+            return False
+        line = doc.position(start).line - 1
+        return doc.source.splitlines()[line].lstrip().startswith("#")
 
     @staticmethod
     def wrapped(lines, k) -> bool:

@@ -144,3 +144,46 @@ def test_the_pages_prose_answers_equal_a_scan_of_every_line():
         while j >= 0 and first[j][0] < 0.5:
             run, j = run + 1, j - 1
         assert prose.runs_before[index] == run
+
+
+# A match report's data as a scrape leaves it (written for these tests): team
+# sheets, substitutes, scorers, attendance, the referee with no "Referee:" label.
+TEAM_SHEET = [
+    "Harbour Town 2-1 Millbrook",
+    BEFORE, AFTER,
+    "Keane, Doyle, Marsh, Okafor, Brennan (Walsh 70), Pryce, Lund, Ames, Corr, Tate, Rudd.",
+    "Hale, Birch.",
+    "Okafor, Pryce.",
+    ": Tate 12, Rudd 55 pen.",
+    "11,204",
+    "J Mallory",
+]
+
+
+def test_a_team_sheet_is_story_data_not_furniture(monkeypatch):
+    text = "\n\n".join(TEAM_SHEET) + "\n"
+    linter = Linter(Config(), select=["NL321"])
+    assert linter.check(Document(text))[0] == []
+    # without the guard the referee's line reads as a byline
+    monkeypatch.setattr(furniture, "match_data", lambda lines: [False] * len(lines))
+    assert [d.start.line for d in linter.check(Document(text))[0]] == [17]
+
+
+@pytest.mark.parametrize("line, weight", [
+    ("Harbour Town v Millbrook", 2), ("Harbour Town or Cliffside v Millbrook Rovers", 2),
+    ("Trump Wrongly Touts Economy Growth Milestone vs. Unemployment", 0), ("Senate vs. House", 1),
+    ("Harbour Town 2-1 Millbrook", 1), ("16th Premiership", 1), ("11,204", 1), ("Hale, Birch.", 1),
+    ("Tate 12.", 1), ("By Alex Ward", 0), ("Published 11:11 PM EST Nov 19, 2019", 0), ("Print this page", 0),
+    ("Tags: Obama, Clinton, Iraq", 0), ("J Mallory", 0),
+])
+def test_data_line(line, weight):
+    assert furniture.data_line(line) == weight
+
+
+def test_a_markdown_heading_is_not_furniture():
+    text = f"# Notes\n\n{BEFORE}\n\n## Source\n\n{AFTER}\n"
+    linter = Linter(Config(), select=["NL321"])
+    from lint.run.files import make_document
+
+    assert linter.check(make_document("notes.md", text))[0] == []
+    assert [d.start.line for d in linter.check(Document(text.replace("## ", "")))[0]] == [5]
