@@ -187,3 +187,18 @@ def test_a_markdown_heading_is_not_furniture():
 
     assert linter.check(make_document("notes.md", text))[0] == []
     assert [d.start.line for d in linter.check(Document(text.replace("## ", "")))[0]] == [5]
+
+
+@pytest.mark.parametrize("line, stamp", [
+    ("Thu Jan 17, 2008 5:51pm IST", True), ("Last updated at 8:37 AM on 18/01/08", True),
+    ("Posted on: 31-12-2007", True), ("2 hours, 23 minutes ago", True), ("Tuesday 8th January 2008", True),
+    ("May 2008 was wet", False), ("The 2008 election", False), ("In 2008 he left", False),
+])
+def test_a_line_that_is_all_stamp(line, stamp):
+    assert bool(furniture.PATTERNS["stamp-line"].search(line)) is stamp
+    assert (furniture.kind_of(line, "furniture") == "timestamp") is stamp
+
+
+def test_a_byline_with_its_age_is_a_byline():
+    line = "By JANE ROE, For The Associated Press 2 hours, 23 minutes ago"
+    assert furniture.PATTERNS["by-name"].search(line) and furniture.kind_of(line, "content") == "byline"
