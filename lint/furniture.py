@@ -368,6 +368,18 @@ def match_data(lines: list[str], window: int = 3) -> list[bool]:
     return [sum(weight[max(0, i - window): i + window + 1]) >= 2 for i in range(len(lines))]
 
 
+def split_byline(lines: list[str], k: int) -> bool:
+    """"By" on a line of its own and the name on the next (a page that sets
+    them in two elements): both lines are the byline."""
+    def by(line):
+        return line.strip(" :").casefold() == "by"
+
+    def name(line):
+        return line.count(" ") < 8 and line[0].isupper() and line[-1] not in ".!?"
+
+    return (by(lines[k]) and k + 1 < len(lines) and name(lines[k + 1])) or (k > 0 and by(lines[k - 1]) and name(lines[k]))
+
+
 AD_WORDS = pattern_store.compile(r"(?i:\b(?:ad|ads|advert\w*|sponsored|promoted|paid)\b)")
 
 

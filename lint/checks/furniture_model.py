@@ -48,6 +48,9 @@ class PageFurniture(Check):
                 what = "repeats the headline" if kind == "repeated-headline" else "is printed twice"
                 yield self._finding(doc, index, start, stripped, kind, what)
                 continue
+            if story and furniture.split_byline(texts, k) and not self.known(stripped):
+                yield self._finding(doc, index, start, stripped, "byline", "is a byline set over two lines")
+                continue
             if not story or words > self.params["max_words"] or sum(c.isalpha() for c in stripped) < 3 \
                     or self.wrapped(lines, k) or data[k]:
                 continue  # "A.", "—", "1/2"; a team sheet

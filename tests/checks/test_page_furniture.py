@@ -202,3 +202,10 @@ def test_a_line_that_is_all_stamp(line, stamp):
 def test_a_byline_with_its_age_is_a_byline():
     line = "By JANE ROE, For The Associated Press 2 hours, 23 minutes ago"
     assert furniture.PATTERNS["by-name"].search(line) and furniture.kind_of(line, "content") == "byline"
+
+
+def test_a_byline_set_over_two_lines():
+    found, _ = ALL.check(Document(f"{BEFORE}\n\nBy\n\nJane Roe\n\n{AFTER}\n"))
+    assert [(d.rule, d.kind, d.start.line) for d in found] == [("NL321", "byline", 3), ("NL321", "byline", 5)]
+    found, _ = ALL.check(Document(f"{BEFORE}\n\nBy\n\nthe river the town grew.\n\n{AFTER}\n"))
+    assert found == []
