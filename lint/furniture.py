@@ -334,7 +334,7 @@ def reads_as_prose(line: str) -> bool:
 # attendance, fixtures, tables): story data a copy editor keeps, however
 # furniture-like each line looks alone.
 SIDE = r"\p{Lu}[\p{L}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|or|and|&)){0,4}"
-FIXTURE = pattern_store.compile(rf"^{SIDE}\s+(v|vs\.?)\s+{SIDE}$")
+FIXTURE = pattern_store.compile(rf"^{SIDE}\s+(v|vs\.?)\s+{SIDE}(?:\s*\([^()]{{1,20}}\))?$")  # "(Fri)", "(aet)"
 SCORE = pattern_store.compile(r"^\p{Lu}[^\d]{1,40}?\s\d{1,3}\s*[-–]\s*\d{1,3}\s+\p{Lu}[^\d]{1,40}$")
 STANDING = pattern_store.compile(r"^(?:\d[\d,.]*|\d{1,2}(?:st|nd|rd|th)(?:\s+\S+){1,3})$")
 ENTRY = pattern_store.compile(r"^(?:\p{Lu}[\p{L}'’.-]*|\d{1,3}|pen|og)$")

@@ -170,7 +170,7 @@ def test_a_team_sheet_is_story_data_not_furniture(monkeypatch):
 
 
 @pytest.mark.parametrize("line, weight", [
-    ("Harbour Town v Millbrook", 2), ("Harbour Town or Cliffside v Millbrook Rovers", 2),
+    ("Harbour Town v Millbrook", 2), ("Harbour Town v Millbrook (Sat)", 2), ("Harbour Town or Cliffside v Millbrook Rovers", 2),
     ("Trump Wrongly Touts Economy Growth Milestone vs. Unemployment", 0), ("Senate vs. House", 1),
     ("Harbour Town 2-1 Millbrook", 1), ("16th Premiership", 1), ("11,204", 1), ("Hale, Birch.", 1),
     ("Tate 12.", 1), ("By Alex Ward", 0), ("Published 11:11 PM EST Nov 19, 2019", 0), ("Print this page", 0),
