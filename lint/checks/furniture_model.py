@@ -80,11 +80,12 @@ class PageFurniture(Check):
 
     @staticmethod
     def wrapped(lines, k) -> bool:
-        """A hard-wrapped line of a longer sentence ("… Used by" with the
-        sentence going on in the next line, no blank line between): prose."""
+        """A hard-wrapped line of a longer sentence ("… Used by" or "… are"
+        with "owned by the BBC." in the next line, no blank line between): prose."""
         index, _, stripped, _, words = lines[k]
-        return words >= 4 and k + 1 < len(lines) and lines[k + 1][0] == index + 1 \
-            and stripped.split()[-1].casefold() in furniture.FUNCTION
+        if words < 4 or k + 1 >= len(lines) or lines[k + 1][0] != index + 1:
+            return False
+        return stripped.split()[-1].casefold() in furniture.FUNCTION or lines[k + 1][2][0].islower()
 
     def _finding(self, doc, index, start, stripped, kind, what):
         gone = line_deletion(doc, index)

@@ -118,6 +118,9 @@ def test_a_hard_wrapped_line_of_prose_is_not_furniture(monkeypatch):
     wrapped = "Written for newslint (not copied from any project). Used by\nthe tests of the boilerplate rules."
     text = f"{BEFORE}\n\n{wrapped}\n\n{AFTER}\n"
     assert not [d for d in ALL.check(Document(text))[0] if d.rule == "NL321"]
+    # a wrapped line is prose too when the next line goes on in lower case
+    assert not [d for d in ALL.check(Document(text.replace("Used by\n", "Used by tests\nof "))) [0]
+                if d.rule == "NL321"]
     # the same line standing alone is what the model flags
     alone = text.replace("Used by\n", "Used by\n\n")
     assert [d.rule for d in ALL.check(Document(alone))[0]] == ["NL321"]
