@@ -51,7 +51,7 @@ class PageFurniture(Check):
             if story and furniture.split_byline(texts, k) and not self.known(stripped):
                 yield self._finding(doc, index, start, stripped, "byline", "is a byline set over two lines")
                 continue
-            if not story or words > self.params["max_words"] or sum(c.isalpha() for c in stripped) < 3 \
+            if not story or words > self.params["max_words"] or sum(map(str.isalpha, stripped)) < 3 \
                     or self.wrapped(lines, k) or data[k]:
                 continue  # "A.", "—", "1/2"; a team sheet
             p = page[k]
