@@ -27,6 +27,12 @@ AGENCY = (r"AP|AFP|EPA|EPA-EFE|Reuters|Getty Images|Getty|PA|PA Media|PA Wire|Sh
           r"Bloomberg|Xinhua|Anadolu|dpa|ANI|PTI|IANS|Sputnik|TASS|Yonhap|Kyodo|SIPA|Zuma|Rex|NurPhoto|"
           r"SOPA Images|WENN|The Associated Press|Associated Press|AP Photo|Bloomberg News|The New York Times|"
           r"The Washington Post|NPR|CNN|Fox News|USA TODAY|Corbis|WireImage|FilmMagic")
+MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+         r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b")
+STAMP_TOKEN = (rf"\b(?:{MONTH}|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b"
+               r"|\d{1,4}(?:st|nd|rd|th|[ap]m)?\b|[ap]\.?m\b\.?|(?:[ECMP][SD]T|ET|GMT|BST|UTC|IST|CET|AEST|AEDT)\b"
+               r"|(?:published|updated|posted|last|on|at|modified|created|date|time|hours?|minutes?|mins?|days?|ago)\b)")
+AGO = r"(?i:\d{1,2}\s+(?:hours?|minutes?|mins?|days?)(?:,?\s+\d{1,2}\s+(?:minutes?|mins?))?\s+ago)"
 NAME = r"(?:\p{Lu}[\p{L}'’.-]+)(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|van|von|da|al|bin)){0,3}"
 # The grammars of credits, bylines and stamps: each a feature of its own.
 GRAMMARS = {
@@ -34,7 +40,7 @@ GRAMMARS = {
     "file-photo": r"^(?:FILE\s*[-–—]\s*)?In\s+(?:this|a)\b.{0,120}\b(?:file\s+)?photo",
     "file-dash": r"^FILE\s*[-–—]",
     "by-name": rf"^(?i:by|written by|story by|words by)\s+{NAME}(?:\s*(?:,|and|&)\s*{NAME})*"
-               rf"(?:\s*[,|/–—-]\s*(?:{AGENCY}|[\p{{Lu}}][\p{{L}} .]+))?\s*$",
+               rf"(?:\s*[,|/–—-]\s*(?:{AGENCY}|[\p{{Lu}}][\p{{L}} .]+))?(?:\s*[,|•·–—-]?\s*{AGO})?\s*$",
     "agency-bracket": rf"\((?:{AGENCY})(?:\s*/\s*[^()]{{1,60}})?\)\s*$",
     "name-agency": rf"(?:^\(?|[.|]\s*){NAME}\s*(?:/|for|via)\s*(?:{AGENCY})(?:\s+(?:via|for)\s+(?:{AGENCY}))?\s*[).]?\s*$",
     "name-then-agency": rf"^{NAME}\s+(?:{AGENCY})\s*$",
@@ -42,8 +48,10 @@ GRAMMARS = {
     "photo-word": r"(?i:\b(?:photo|photograph|picture|image|illustration|video)s?\s*(?:[:/]|by|credit|courtesy))",
     "toggle-caption": r"(?i:toggle\s+caption|enlarge\s+this\s+image|hide\s+caption|image\s+\d+\s+of\s+\d+)",
     "timestamp": r"(?i:\b(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+(?:[ECMP][SD]T|ET|GMT|BST|UTC))?\b)",
-    "date": r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
-            r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\b\d{4}-\d{2}-\d{2}\b)",
+    "date": rf"(?i:\b{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\.?,?\s+\d{{4}}"
+            r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b)",
+    # A line that is all stamp: dates, times, weekdays, zones, "Updated", "Posted on".
+    "stamp-line": rf"(?i:^(?=(?:{STAMP_TOKEN}|[^\p{{L}}\p{{N}}]+)+$).*?(?:\d:\d|\d[/.-]\d|{MONTH}|\bago\b))",
     "read-time": r"(?i:\b\d{1,3}\s*(?:min|mins|minute|minutes)\s+read\b)",
     "stamp-word": r"(?i:^(?:published|updated|posted|last\s+updated|modified)\b)",
     "bullet": r"[•|»›·▶►]",
@@ -51,6 +59,7 @@ GRAMMARS = {
     "url": r"(?i:https?://|www\.|\.com\b|@\w)",
     "click": r"(?i:^(?:click|tap|share|tweet|email|print|follow|subscribe|sign up|read more|see also|related|more from|watch|listen)\b)",
     "contributed": r"(?i:\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)|^(?:additional\s+)?reporting\s+by\b)",
+    "reach": r"(?i:\b(?:can|may)\s+be\s+(?:reached|contacted|emailed)\s+at\b|^(?:contact|e-?mail)\s+(?:the\s+)?(?:writer|reporter|author|columnist|\p{Lu}\w+)\b.{0,60}\bat\b)",
     "quote-open": r"^[\"“‘']",
     "said": r"(?i:\b(?:said|says|told|according to)\b)",
 }
@@ -228,12 +237,17 @@ def context_features(lines: list[str], first: list, index: int, prose: "Prose") 
     out.append(f"pair:{p_bin(before, COARSE)}:{p_bin(after, COARSE)}:{p_bin(p[0], COARSE)}")
     run = 1 + prose.runs_before[index] + prose.runs_after[index]
     out.append(f"run:{bucket(run, (1, 2, 3, 5, 8))}:{p_bin(p[0], COARSE)}")
+    # Related links come as runs of headlines (no full stop, capitalised).
+    titles = sum(prose.headlines[j] for j in range(max(0, index - 2), min(len(lines), index + 3)) if j != index)
+    headline = prose.headlines[index]
+    out.append(f"headlines:{headline}:{titles}")
     if not prose:
         out.append("region:none")
         return out
     region = "before" if index < prose[0] else "after" if index > prose[-1] else "inside"
     gap = prose.gap(index)
     out += [f"region:{region}", f"region:{region}:{own}", f"region:{region}:{size}",
+            f"headlines:{region}:{headline}:{min(titles, 3)}",
             f"gap:{region}:{bucket(gap, (0, 1, 2, 3, 5, 8))}:{p_bin(p[0], COARSE)}"]
     above, below = prose.words_around(index)
     edges = (0, 30, 100, 250, 500)
@@ -255,6 +269,7 @@ class Prose(list):
         self.cumulative = list(accumulate((len(lines[i].split()) for i in self), initial=0))
         self.runs_before = _runs([p[0] < 0.5 for p in first])
         self.runs_after = _runs([p[0] < 0.5 for p in reversed(first)])[::-1]
+        self.headlines = [headline_shaped(line) for line in lines]
 
     def gap(self, index: int) -> int:
         k = bisect_left(self, index)
@@ -263,6 +278,12 @@ class Prose(list):
     def words_around(self, index: int) -> tuple[int, int]:
         above = self.cumulative[bisect_left(self, index)]
         return above, self.cumulative[-1] - self.cumulative[bisect_right(self, index)]
+
+
+def headline_shaped(line: str) -> bool:
+    """Four to sixteen words, a first capital and no final full stop: a
+    headline, as related links are."""
+    return 3 <= line.count(" ") <= 15 and line[0].isupper() and line[-1] not in ".!?:"  # count: a split per line is slow
 
 
 def _runs(furniture_like: list[bool]) -> list[int]:
@@ -292,7 +313,7 @@ def page_scores(lines: list[str]) -> tuple[list[list[float]], range]:
 
 FUNCTION = frozenset("a an and at by for from in of on the to via with".split())
 CREDIT_GRAMMARS = ("by-name", "ap-photo", "agency-bracket", "name-agency", "contributed", "read-time",
-                   "toggle-caption", "copyright", "file-photo")
+                   "toggle-caption", "copyright", "file-photo", "stamp-line", "reach")
 
 
 def reads_as_prose(line: str) -> bool:
@@ -309,6 +330,56 @@ def reads_as_prose(line: str) -> bool:
         and not PATTERNS["click"].search(line)
 
 
+# Sports data a story carries as lines of its own (team sheets, scorers,
+# attendance, fixtures, tables): story data a copy editor keeps, however
+# furniture-like each line looks alone.
+SIDE = r"\p{Lu}[\p{L}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|or|and|&)){0,4}"
+FIXTURE = pattern_store.compile(rf"^{SIDE}\s+(v|vs\.?)\s+{SIDE}(?:\s*\([^()]{{1,20}}\))?$")  # "(Fri)", "(aet)"
+SCORE = pattern_store.compile(r"^\p{Lu}[^\d]{1,40}?\s\d{1,3}\s*[-–]\s*\d{1,3}\s+\p{Lu}[^\d]{1,40}$")
+STANDING = pattern_store.compile(r"^(?:\d[\d,.]*|\d{1,2}(?:st|nd|rd|th)(?:\s+\S+){1,3})$")
+ENTRY = pattern_store.compile(r"^(?:\p{Lu}[\p{L}'’.-]*|\d{1,3}|pen|og)$")
+SEPARATOR = pattern_store.compile(r"[,;]")
+LOWER_WORD = pattern_store.compile(r"(?<![\p{L}\p{N}'’.-])(?!(?:pen|og)\b)\p{Ll}")
+
+
+def data_line(line: str) -> int:
+    """How much ``line`` reads as sports data: 2 for a fixture ("Blackburn v
+    Burnley"; 1 with "vs", which headlines use), 1 for a score, a standing or attendance ("8,200", "16th PREM"),
+    or a list of names and minutes ("Marshall, Laursen.", "Easton 60."), else 0."""
+    if line.count(" ") > 11 and line.count(",") + line.count(";") < 4:
+        return 0
+    fixture = FIXTURE.match(line)
+    if fixture:
+        return 2 if fixture.group(1) == "v" else 1
+    if SCORE.match(line) or STANDING.match(line):
+        return 1
+    if LOWER_WORD.search(line):
+        return 0  # prose: a list of names has no lower-case word but "pen" and "og"
+    items = [i.replace("(", " ").replace(")", " ").split() for i in SEPARATOR.split(line.strip(" :."))]
+    items = [i for i in items if i]
+    entries = bool(items) and all(len(i) <= 4 and all(ENTRY.match(w) for w in i) for i in items)
+    return int(entries and (len(items) >= 2 or any(w.isdigit() for w in items[0])))
+
+
+def match_data(lines: list[str], window: int = 3) -> list[bool]:
+    """Whether each line stands among sports data: its own and its ``window``
+    neighbours' data_line weigh 2 or more."""
+    weight = [data_line(line) for line in lines]
+    return [sum(weight[max(0, i - window): i + window + 1]) >= 2 for i in range(len(lines))]
+
+
+def split_byline(lines: list[str], k: int) -> bool:
+    """"By" on a line of its own and the name on the next (a page that sets
+    them in two elements): both lines are the byline."""
+    def by(line):
+        return line.strip(" :").casefold() == "by"
+
+    def name(line):
+        return line.count(" ") < 8 and line[0].isupper() and line[-1] not in ".!?"
+
+    return (by(lines[k]) and k + 1 < len(lines) and name(lines[k + 1])) or (k > 0 and by(lines[k - 1]) and name(lines[k]))
+
+
 AD_WORDS = pattern_store.compile(r"(?i:\b(?:ad|ads|advert\w*|sponsored|promoted|paid)\b)")
 
 
@@ -317,15 +388,15 @@ def kind_of(line: str, label: str) -> str:
     words = len(line.split())
     has = {name for name in ("by-name", "ap-photo", "agency-bracket", "name-agency", "name-then-agency",
                              "getty", "photo-word", "toggle-caption", "timestamp", "date", "read-time",
-                             "stamp-word", "contributed") if PATTERNS[name].search(line)}
-    if "by-name" in has:
+                             "stamp-word", "stamp-line", "contributed", "reach") if PATTERNS[name].search(line)}
+    if has & {"by-name", "reach"}:
         return "byline"
     if "contributed" in has:
         return "credit"
     if has & {"ap-photo", "agency-bracket", "name-agency", "name-then-agency", "getty", "photo-word",
               "toggle-caption"}:
         return "credit" if words <= 8 else "caption"
-    if has & {"timestamp", "date", "read-time", "stamp-word"} and words <= 12:
+    if has & {"timestamp", "date", "read-time", "stamp-word", "stamp-line"} and words <= 12:
         return "timestamp"
     if label == "related":
         return "related-link"

@@ -41,15 +41,19 @@ class PageFurniture(Check):
         story = any(words >= STORY_WORDS for *_, words in lines)
         cut = furniture.threshold()
         page, prose = furniture.page_scores(texts) if story else ([], range(0))
+        data = furniture.match_data(texts) if story else []
         for k, (index, start, stripped, _, words) in enumerate(lines):
             kind = repeats.get(index)
             if kind is not None:
                 what = "repeats the headline" if kind == "repeated-headline" else "is printed twice"
                 yield self._finding(doc, index, start, stripped, kind, what)
                 continue
+            if story and furniture.split_byline(texts, k) and not self.known(stripped):
+                yield self._finding(doc, index, start, stripped, "byline", "is a byline set over two lines")
+                continue
             if not story or words > self.params["max_words"] or sum(map(str.isalpha, stripped)) < 3 \
-                    or self.wrapped(lines, k):
-                continue  # "A.", "—", "1/2"
+                    or self.wrapped(lines, k) or data[k]:
+                continue  # "A.", "—", "1/2"; a team sheet
             p = page[k]
             label = furniture.common_phrase(stripped)
             if label is not None and p[0] < furniture.PHRASE_CUT:
@@ -61,17 +65,27 @@ class PageFurniture(Check):
                     continue
                 label = furniture.CLASSES[max(range(1, len(p)), key=p.__getitem__)]
                 what = f"looks like page furniture ({1 - p[0]:.0%})"
-            if self.known(stripped) or PhotoCaption.credit(stripped):
+            if self.known(stripped) or PhotoCaption.credit(stripped) or self.heading(doc, start):
                 continue
             yield self._finding(doc, index, start, stripped, furniture.kind_of(stripped, label), what)
 
     @staticmethod
+    def heading(doc, start) -> bool:
+        """A Markdown heading ("## Source"): structure its writer gave the
+        file, not a scraper's leftover."""
+        if doc.format != "markdown":
+            return False
+        line = doc.position(start).line - 1
+        return doc.source.splitlines()[line].lstrip().startswith("#")
+
+    @staticmethod
     def wrapped(lines, k) -> bool:
-        """A hard-wrapped line of a longer sentence ("… Used by" with the
-        sentence going on in the next line, no blank line between): prose."""
+        """A hard-wrapped line of a longer sentence ("… Used by" or "… are"
+        with "owned by the BBC." in the next line, no blank line between): prose."""
         index, _, stripped, _, words = lines[k]
-        return words >= 4 and k + 1 < len(lines) and lines[k + 1][0] == index + 1 \
-            and stripped.split()[-1].casefold() in furniture.FUNCTION
+        if words < 4 or k + 1 >= len(lines) or lines[k + 1][0] != index + 1:
+            return False
+        return stripped.split()[-1].casefold() in furniture.FUNCTION or lines[k + 1][2][0].islower()
 
     def _finding(self, doc, index, start, stripped, kind, what):
         gone = line_deletion(doc, index)

@@ -118,6 +118,9 @@ def test_a_hard_wrapped_line_of_prose_is_not_furniture(monkeypatch):
     wrapped = "Written for newslint (not copied from any project). Used by\nthe tests of the boilerplate rules."
     text = f"{BEFORE}\n\n{wrapped}\n\n{AFTER}\n"
     assert not [d for d in ALL.check(Document(text))[0] if d.rule == "NL321"]
+    # a wrapped line is prose too when the next line goes on in lower case
+    assert not [d for d in ALL.check(Document(text.replace("Used by\n", "Used by tests\nof "))) [0]
+                if d.rule == "NL321"]
     # the same line standing alone is what the model flags
     alone = text.replace("Used by\n", "Used by\n\n")
     assert [d.rule for d in ALL.check(Document(alone))[0]] == ["NL321"]
@@ -144,3 +147,68 @@ def test_the_pages_prose_answers_equal_a_scan_of_every_line():
         while j >= 0 and first[j][0] < 0.5:
             run, j = run + 1, j - 1
         assert prose.runs_before[index] == run
+
+
+# A match report's data as a scrape leaves it (written for these tests): team
+# sheets, substitutes, scorers, attendance, the referee with no "Referee:" label.
+TEAM_SHEET = [
+    "Harbour Town 2-1 Millbrook",
+    BEFORE, AFTER,
+    "Keane, Doyle, Marsh, Okafor, Brennan (Walsh 70), Pryce, Lund, Ames, Corr, Tate, Rudd.",
+    "Hale, Birch.",
+    "Okafor, Pryce.",
+    ": Tate 12, Rudd 55 pen.",
+    "11,204",
+    "J Mallory",
+]
+
+
+def test_a_team_sheet_is_story_data_not_furniture(monkeypatch):
+    text = "\n\n".join(TEAM_SHEET) + "\n"
+    linter = Linter(Config(), select=["NL321"])
+    assert linter.check(Document(text))[0] == []
+    # without the guard the referee's line reads as a byline
+    monkeypatch.setattr(furniture, "match_data", lambda lines: [False] * len(lines))
+    assert [d.start.line for d in linter.check(Document(text))[0]] == [17]
+
+
+@pytest.mark.parametrize("line, weight", [
+    ("Harbour Town v Millbrook", 2), ("Harbour Town v Millbrook (Sat)", 2), ("Harbour Town or Cliffside v Millbrook Rovers", 2),
+    ("Trump Wrongly Touts Economy Growth Milestone vs. Unemployment", 0), ("Senate vs. House", 1),
+    ("Harbour Town 2-1 Millbrook", 1), ("16th Premiership", 1), ("11,204", 1), ("Hale, Birch.", 1),
+    ("Tate 12.", 1), ("By Alex Ward", 0), ("Published 11:11 PM EST Nov 19, 2019", 0), ("Print this page", 0),
+    ("Tags: Obama, Clinton, Iraq", 0), ("J Mallory", 0),
+])
+def test_data_line(line, weight):
+    assert furniture.data_line(line) == weight
+
+
+def test_a_markdown_heading_is_not_furniture():
+    text = f"# Notes\n\n{BEFORE}\n\n## Source\n\n{AFTER}\n"
+    linter = Linter(Config(), select=["NL321"])
+    from lint.run.files import make_document
+
+    assert linter.check(make_document("notes.md", text))[0] == []
+    assert [d.start.line for d in linter.check(Document(text.replace("## ", "")))[0]] == [5]
+
+
+@pytest.mark.parametrize("line, stamp", [
+    ("Thu Jan 17, 2008 5:51pm IST", True), ("Last updated at 8:37 AM on 18/01/08", True),
+    ("Posted on: 31-12-2007", True), ("2 hours, 23 minutes ago", True), ("Tuesday 8th January 2008", True),
+    ("May 2008 was wet", False), ("The 2008 election", False), ("In 2008 he left", False),
+])
+def test_a_line_that_is_all_stamp(line, stamp):
+    assert bool(furniture.PATTERNS["stamp-line"].search(line)) is stamp
+    assert (furniture.kind_of(line, "furniture") == "timestamp") is stamp
+
+
+def test_a_byline_with_its_age_is_a_byline():
+    line = "By JANE ROE, For The Associated Press 2 hours, 23 minutes ago"
+    assert furniture.PATTERNS["by-name"].search(line) and furniture.kind_of(line, "content") == "byline"
+
+
+def test_a_byline_set_over_two_lines():
+    found, _ = ALL.check(Document(f"{BEFORE}\n\nBy\n\nJane Roe\n\n{AFTER}\n"))
+    assert [(d.rule, d.kind, d.start.line) for d in found] == [("NL321", "byline", 3), ("NL321", "byline", 5)]
+    found, _ = ALL.check(Document(f"{BEFORE}\n\nBy\n\nthe river the town grew.\n\n{AFTER}\n"))
+    assert found == []
