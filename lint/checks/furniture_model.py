@@ -51,6 +51,11 @@ class PageFurniture(Check):
             if story and furniture.split_byline(texts, k) and not self.known(stripped):
                 yield self._finding(doc, index, start, stripped, "byline", "is a byline set over two lines")
                 continue
+            if story and furniture.PATTERNS["by-name"].match(stripped) and not self.known(stripped):
+                # The byline grammar ("By Alex Ward", "By NAME, AGENCY") is
+                # sure on its own: a whole line of it is no sentence of story.
+                yield self._finding(doc, index, start, stripped, "byline", "is a byline")
+                continue
             if not story or words > self.params["max_words"] or sum(map(str.isalpha, stripped)) < 3 \
                     or self.wrapped(lines, k) or data[k]:
                 continue  # "A.", "—", "1/2"; a team sheet

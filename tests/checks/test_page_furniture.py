@@ -212,3 +212,14 @@ def test_a_byline_set_over_two_lines():
     assert [(d.rule, d.kind, d.start.line) for d in found] == [("NL321", "byline", 3), ("NL321", "byline", 5)]
     found, _ = ALL.check(Document(f"{BEFORE}\n\nBy\n\nthe river the town grew.\n\n{AFTER}\n"))
     assert found == []
+
+
+@pytest.mark.parametrize("line", ["By Alex Ward", "By Jane Smith, Reuters", "By Tom Davies and Ann Lee"])
+def test_a_whole_line_of_the_byline_grammar_is_a_byline(line):
+    assert ("NL321", "byline") in findings(line)
+
+
+@pytest.mark.parametrize("line", ["By Tuesday the talks had stalled and both sides went home.",
+                                  "By the end of the year, Prices Had Doubled"])
+def test_a_sentence_opening_with_by_is_no_byline(line):
+    assert ("NL321", "byline") not in findings(line)
