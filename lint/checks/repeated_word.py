@@ -8,7 +8,9 @@ a wh-clause that is the subject ("what this really was was the weight", "how
 freewheeling it is is unclear"), and a particle before its preposition ("fully
 phased in in 2016", "logged on on Monday").
 The fix deletes the second word and the space before it (after it, when a
-line break separates the two, so the lines stay as they were).
+line break separates the two, so the lines stay as they were). A word
+repeated three times or more ("the the the") is one finding, whose fix keeps
+the first copy.
 """
 from __future__ import annotations
 
@@ -42,6 +44,37 @@ class RepeatedWord(Check):
         self.allow = {w.casefold() for w in self.params["allow"]}
 
     def check(self, doc):
+        run: list = []  # the copies of one word repeated in a row
+        for first, second in self.doubles(doc):
+            if run and run[-1] is first:
+                run.append(second)
+                continue
+            if run:
+                yield self.run_finding(doc, run)
+            run = [first, second]
+        if run:
+            yield self.run_finding(doc, run)
+
+    def run_finding(self, doc, run):
+        """One finding for a word repeated in a row, however many times
+        ("the the the" is one slip). The fix keeps the first copy and a line
+        break between the copies, so the lines stay as they were."""
+        first, last = run[0], run[-1]
+        gone = doc.text[first.end : last.end]
+        found = NEWLINE.search(gone)
+        breaks = found.group() if found else ""  # one, or the run would open a new paragraph
+        end = last.end
+        if breaks:  # the spaces after the last copy go too: "the\nthe deal" -> "the\ndeal"
+            while end < len(doc.text) and doc.text[end] == " ":
+                end += 1
+        message = None
+        if len(run) > 2:
+            message = f"Repeated word: '{first.text} {run[1].text}' ({len(run)} times in a row)"
+        return self.finding(doc, first.start, last.end, message=message, suggestions=[first.text],
+                            fix=Fix.safe(Edit(first.end, end, breaks)), word=last.text)
+
+    def doubles(self, doc):
+        """Each word and its next that doubles it by slip."""
         tokens, folded = doc.tokens, doc.folded_tokens
         # Only neighbours with the same casefolded text, found at C speed.
         for i in compress(count(), map(eq, folded, folded[1:])):
@@ -55,12 +88,4 @@ class RepeatedWord(Check):
             gap = doc.text[first.end : second.start]
             if gap.strip() or len(NEWLINE.findall(gap)) > 1:
                 continue  # punctuation between them, or a paragraph break
-            if "\n" in gap or "\r" in gap:  # keep the line break: drop the word and the space after it
-                end = second.end
-                while end < len(doc.text) and doc.text[end] == " ":
-                    end += 1
-                fix = Fix.safe(Edit(second.start, end, ""))
-            else:
-                fix = Fix.safe(Edit(first.end, second.end, ""))
-            yield self.finding(doc, first.start, second.end, suggestions=[first.text], fix=fix,
-                               word=second.text)
+            yield first, second

@@ -33,6 +33,19 @@ def test_repeated_word_fix_keeps_case_and_line_breaks():
     assert fixed("said the\nthe deal\n", "NL501") == "said the\ndeal\n"
 
 
+def test_a_word_repeated_in_a_run_is_one_finding_and_one_fix():
+    text = "He said the the the deal was off and and it was.\nShe saw the\nthe the end.\n"
+    found = lint(text, "NL501")
+    assert spans(text, found) == ["the the the", "and and", "the\nthe the"]
+    assert "3 times in a row" in found[0].message
+    assert fixed(text, "NL501") == "He said the deal was off and it was.\nShe saw the\nend.\n"
+    assert fixed("x the the\nthe\nthe y\n", "NL501") == "x the\ny\n"  # no new paragraph
+
+
+def test_a_long_run_of_one_word_is_one_finding():
+    assert len(lint("a " * 10_000, "NL501")) == 1
+
+
 @pytest.mark.parametrize("text", [
     "He had had enough; that that was so.\n",  # the allow list
     "They flew to Pago Pago and Walla Walla.\n",  # names
