@@ -8,7 +8,8 @@ opens a sentence (and is not followed by another capitalised word) or stands
 in a title-case headline is checked only when the document never capitalises
 it mid-sentence and a common word lies one slip away ("Strengtens" →
 "Strengthens"), so an unknown surname opening a sentence stays quiet. A
-word followed by [sic] is never flagged.
+word followed by [sic] is never flagged, nor a commenter's handle signing a
+comment ("ilse says:") nor a word damaged by mojibake (NL410's).
 
 A word spelt the same way twice in one document is taken as meant, and so
 are closed compounds of known words ("showbusiness") unless a single slip
