@@ -8,7 +8,8 @@ opens a sentence (and is not followed by another capitalised word) or stands
 in a title-case headline is checked only when the document never capitalises
 it mid-sentence and a common word lies one slip away ("Strengtens" →
 "Strengthens"), so an unknown surname opening a sentence stays quiet. A
-word followed by [sic] is never flagged.
+word followed by [sic] is never flagged, nor a commenter's handle signing a
+comment ("ilse says:") nor a word damaged by mojibake (NL410's).
 
 A word spelt the same way twice in one document is taken as meant, and so
 are closed compounds of known words ("showbusiness") unless a single slip
@@ -38,6 +39,7 @@ import regex
 from lint import pattern_store
 from lint.spelling import plausible, suggest
 from lint.checks.base import Check
+from lint.checks.mojibake import MAYBE_MOJIBAKE
 from lint.diagnostics import Edit, Fix
 from lint.errors import ConfigError
 from lint.patterns import match_case
@@ -45,8 +47,14 @@ from lint.patterns import match_case
 SIC_MARK = pattern_store.compile(r"[\[(]sic[\])]", regex.IGNORECASE)
 SPACE = pattern_store.compile(r"\s")
 # Characters that, touching a word, make it part of a path, markup or code.
-GLUE = set("/\\_@&=#<>{}|~^*+%$0123456789]")  # "[A]ssuming": an editor's bracket
+GLUE = set("/\\_@&=#<>{}|~^*+%$0123456789]\ufffd")  # "[A]ssuming": an editor's bracket
 POSSESSIVE = pattern_store.compile(r"['’]s?$|['’](?:ll|re|ve|d|m|t)$")
+# A commenter's handle in a comment thread: "ilse says:", "Chibby said...", a handle alone on its
+# line above the comment's date, "Posted by: jdrop", Slashdot's "by spazdor (902907)".
+SIGNED_AFTER = pattern_store.compile(r"\s*(?:says\s*:|said\s*(?:\.\.\.|…|:)|wrote\s*:|\d{1,2}/\d{1,2}/\d{2,4}\b)")
+SIGNED_BEFORE = pattern_store.compile(r"(?:posted|comment(?:ed)?)\s+by\s*:?\s*$", regex.IGNORECASE)
+BY_BEFORE = pattern_store.compile(r"(?:^|\s)by\s*$", regex.IGNORECASE)
+USER_ID_AFTER = pattern_store.compile(r"\s*\(\d{3,}\)")
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
 # A capitalised word opening a sentence is a typo only one slip from a word this common.
 CAPITAL_MIN_ZIPF = 3.0
@@ -150,7 +158,8 @@ class Spelling(Check):
             token = words[index]
             suspects = known[token.text]
             if token.end in sic or _embedded(text, token.start, token.end) \
-                    or dropped_g(text, token.start, token.end):
+                    or dropped_g(text, token.start, token.end) or _damaged(text, token.start, token.end) \
+                    or signature(text, token.start, token.end):
                 continue
             for offset, word, capital in suspects:
                 start = token.start + offset
@@ -295,6 +304,23 @@ def _embedded(text: str, start: int, end: int) -> bool:
     if after == "." and end + 1 < len(text) and text[end + 1].isalpha():
         return True  # bbc.co.uk, georgewbush.com
     return before == "." and start >= 2 and text[start - 2].isalpha()
+
+
+def _damaged(text: str, start: int, end: int) -> bool:
+    """Part of mojibake ("doesnâ€™t", "thatâ??s"): NL410's to report, not a slip."""
+    return text[end - 1] in "âÃÂ" or MAYBE_MOJIBAKE.search(text, start, end + 2) is not None
+
+
+def signature(text: str, start: int, end: int) -> bool:
+    """A commenter's handle signing a comment (see SIGNED_AFTER), not prose."""
+    before = text[max(0, start - 24):start]
+    if SIGNED_BEFORE.search(before):
+        return True
+    if BY_BEFORE.search(before) and USER_ID_AFTER.match(text, end):
+        return True
+    line = before.rsplit("\n", 1)[-1].rstrip(" \t")
+    opens_line = not line or not (line[-1].isalpha() or line[-1] == ",")
+    return opens_line and SIGNED_AFTER.match(text, end) is not None
 
 
 class SpellingContext:

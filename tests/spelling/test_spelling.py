@@ -429,3 +429,21 @@ def test_dictionary_marks_foreign_words_and_unaccented_spellings():
 def test_a_dropped_g_is_speech_not_a_slip():
     assert flags("This guy ain't gettin' them, and age ain’t nothin’ but a number.\n", rule="NL102") == {}
     assert "nothin" in flags("There was nothin to see.\n", rule="NL102")
+
+
+def test_a_commenters_handle_signing_a_comment_is_not_a_slip():
+    assert "costme" in flags("We made a costme for the party.\n")
+    for signed in ("Great post!\ncostme says:\nI loved it.\n",
+                   "Great post!\ncostme said... I loved it.\n",
+                   "Comment #38 - Posted by: costme at 3:23 AM\n",
+                   "Nice one by costme (902907) on the thread.\n",
+                   "Ha!\nBy costme (80459) on Tuesday\nSo true.\n",
+                   "Thanks for the tips!\ncostme\n09/04/2012\nAwesome tutorial.\n"):
+        assert flags(signed) == {}, signed
+    # a slip in prose before "said:" is still a slip
+    assert "costme" in flags("The costme said: nothing at all.\n")
+
+
+def test_a_word_damaged_by_mojibake_is_left_to_the_mojibake_rule():
+    found = flags("The costme doesnâ€™t fit, thatâ??s all, and les realit\ufffdes.\n")
+    assert set(found) == {"costme"}
