@@ -10,7 +10,6 @@ Python: a sum of weights per class and a softmax.
 """
 from __future__ import annotations
 
-import json
 import marshal
 import math
 import sys
@@ -160,6 +159,7 @@ def model() -> dict:
         if isinstance(found, dict):
             return found
     import gzip
+    import json
 
     found = json.loads(gzip.decompress(shipped))
     write_checked(DECODED, checksum(shipped) + marshal.dumps(found))

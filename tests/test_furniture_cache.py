@@ -38,7 +38,7 @@ def test_first_run_writes_the_copy_and_the_next_reads_it(cache, monkeypatch):
     def no_parsing(*args, **kwargs):
         raise AssertionError("parsed the JSON again")
 
-    monkeypatch.setattr(furniture.json, "loads", no_parsing)
+    monkeypatch.setattr(json, "loads", no_parsing)
     assert fresh_model() == expected
 
 
