@@ -17,13 +17,11 @@ from __future__ import annotations
 
 import atexit
 import io
-import os
 import pickle
-import zlib
 
 import regex
 
-from lint.user_cache import cache_root
+from lint.user_cache import read_checked, write_checked
 
 MAX_ENTRIES = 1000  # the built-in rules use about 100; loading 1,000 takes ~7 ms
 
@@ -32,12 +30,7 @@ _used: dict[tuple[str, int], "regex.Pattern"] = {}  # compiled or loaded in this
 _dirty = False  # a pattern was compiled that the store does not have
 
 
-def store_path():
-    return cache_root() / "patterns" / f"regex-{regex.__version__}.pickle"
-
-
-def checksum(payload: bytes) -> bytes:
-    return zlib.crc32(payload).to_bytes(4, "big")
+STORE = f"patterns/regex-{regex.__version__}.pickle"  # in the user cache
 
 
 class _PatternUnpickler(pickle.Unpickler):
@@ -48,11 +41,10 @@ class _PatternUnpickler(pickle.Unpickler):
 
 
 def _load() -> dict:
+    payload = read_checked(STORE)
+    if payload is None:
+        return {}
     try:
-        data = store_path().read_bytes()
-        if checksum(data[4:]) != data[:4]:
-            return {}
-        payload = data[4:]
         loaded = _PatternUnpickler(io.BytesIO(payload)).load()
     except Exception:  # missing, damaged, foreign or from another regex build
         return {}
@@ -86,25 +78,10 @@ def save() -> None:
     global _dirty
     if not _dirty:
         return
-    import tempfile
-
     entries = dict(_used)
     for key, value in (_stored or {}).items():
         if len(entries) >= MAX_ENTRIES:
             break
         entries.setdefault(key, value)
-    try:
-        payload = pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL)
-        path = store_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".patterns-")
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(checksum(payload) + payload)
-            os.replace(temp, path)
-        except BaseException:
-            os.unlink(temp)
-            raise
-    except Exception:  # no home, a read-only cache, a full disk: the next run compiles again
-        return
+    write_checked(STORE, pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL))
     _dirty = False

@@ -43,7 +43,7 @@ def plant(cache: Path, entries: dict) -> Path:
     entry checks stand against."""
     import regex
 
-    from lint.pattern_store import checksum
+    from lint.user_cache import checksum
 
     store = cache / "patterns" / f"regex-{regex.__version__}.pickle"
     store.parent.mkdir(parents=True, exist_ok=True)
@@ -82,7 +82,7 @@ def test_a_damaged_or_unwritable_store_only_costs_the_compile(tmp_path):
     store.write_bytes(bytes(data))
     damaged = run(CHECK_SEED, tmp_path)
     assert damaged.returncode == 0, damaged.stderr  # ignored, not handed to regex
-    from lint.pattern_store import checksum
+    from lint.user_cache import checksum
 
     rewritten = store.read_bytes()
     assert checksum(rewritten[4:]) == rewritten[:4]

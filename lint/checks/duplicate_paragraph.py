@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import zlib
 
-from rapidfuzz.distance import Indel
-
 from lint import pattern_store
 from lint.checks.base import Check
 from lint.furniture import scrape_repeats
@@ -113,6 +111,8 @@ class DuplicateParagraph(Check):
                 continue
             # Indel similarity (longest common subsequence) is an upper bound of
             # difflib's ratio, and fast: only near-duplicates reach difflib.
+            from rapidfuzz.distance import Indel  # here: most one-article runs never need it
+
             if Indel.normalized_similarity(other, text) < threshold - 1e-9:
                 continue
             from difflib import SequenceMatcher  # only for a near-duplicate

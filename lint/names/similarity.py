@@ -25,7 +25,6 @@ from collections import defaultdict
 from functools import lru_cache
 
 import jellyfish
-from rapidfuzz.distance import DamerauLevenshtein, JaroWinkler
 
 from lint import pattern_store
 
@@ -144,6 +143,10 @@ def match_kind(a: str, b: str, *, loose: bool = False, person: bool = False) -> 
         return None  # a slip rarely hits the first letter; other names often differ there
     if min(len(fa), len(fb)) < MIN_EDIT_LENGTH:
         return None
+    # Here, not at the top: rapidfuzz's import is a tenth of a one-article
+    # run that never gets this far.
+    from rapidfuzz.distance import DamerauLevenshtein, JaroWinkler
+
     distance = DamerauLevenshtein.distance(la, lb)
     similarity = JaroWinkler.similarity(fa, fb)
     same_consonants = skeleton(la) == skeleton(lb)

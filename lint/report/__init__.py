@@ -10,7 +10,6 @@ the rest to a temporary file.
 from __future__ import annotations
 
 import importlib
-import json
 from typing import Iterator
 from dataclasses import dataclass, field
 
@@ -69,6 +68,8 @@ def json_array(items, level: int = 0, indent: int = 2) -> Iterator[str]:
     """``json.dumps(list(items), ensure_ascii=False, indent=indent)``, byte
     for byte, one item at a time; ``level`` is how deep the array is nested
     in the document it is part of."""
+    import json  # here: the text report, most runs' one, never needs it
+
     outer, inner = " " * indent * level, " " * indent * (level + 1)
     first = True
     for item in items:

@@ -16,7 +16,6 @@ The end of the module tells words made of words (compounds, run-ons) apart.
 """
 from __future__ import annotations
 
-import json
 import math
 from functools import lru_cache
 from pathlib import Path
@@ -263,6 +262,8 @@ RANKER = Path(__file__).resolve().parent / "data" / "ranker.json"
 
 @lru_cache(maxsize=None)
 def get_ranker() -> Ranker:
+    import json  # here: a run with no misspelling never ranks
+
     return Ranker(json.loads(RANKER.read_text(encoding="utf-8")))
 
 
