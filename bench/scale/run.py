@@ -107,13 +107,17 @@ def learn(folders: list[Path], workers: int) -> tuple[float, float, tuple]:
     way through 100k)."""
     from collections import deque
 
+    import dask
     from dask.distributed import Client, LocalCluster
 
     import lint
     from lint.learn import Summary
 
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                      dashboard_address=None) as cluster, Client(cluster) as client:
+    # Dask's statistical profiler keeps a call tree a second of the last 1,000
+    # seconds on each worker, so a worker's memory grew with the run's length.
+    with dask.config.set({"distributed.worker.profile.enabled": False}), \
+            LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                         dashboard_address=None) as cluster, Client(cluster) as client:
         start = time.perf_counter()
         summary, pending = Summary(), deque()
         for folder in folders:

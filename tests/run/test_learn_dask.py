@@ -93,3 +93,23 @@ def test_a_summary_grows_with_distinct_content_not_with_stories():
     assert set(five.lines.lines) == set(once.lines.lines)
     assert all(len(line.paths) <= 4 for line in five.lines.lines.values())
     assert len(pickle.dumps(five)) < 1.1 * len(pickle.dumps(once))
+
+
+def test_a_learner_per_partition_leaves_nothing_behind():
+    """Each Dask task makes its own Learner: when one is gone, so is the names
+    analysis of its configuration (a module-level table once kept every
+    configuration's, and a worker grew by one a task)."""
+    import gc
+
+    from lint.checks.names import Shared
+    from lint.config import Config
+
+    def alive(kind):
+        gc.collect()
+        return sum(1 for o in gc.get_objects() if type(o) is kind)
+
+    before = alive(Shared), alive(Config)
+    for part in (archive(6), archive(8), archive(10)):
+        summary = Learner().summarise_texts(part)
+        assert summary.documents == len(part)
+    assert (alive(Shared), alive(Config)) == before
