@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import resource
 import shutil
 import subprocess
 import sys
@@ -94,7 +93,9 @@ def summarise_folders(folders: list[str]):
 
 
 def peak_mib() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """This process's VmHWM: its ru_maxrss would start at the RSS of the process
+    that spawned it (kept across exec), the client's, not the worker's own."""
+    return hwm_mib(os.getpid())
 
 
 def learn(folders: list[Path], workers: int) -> tuple[float, float, tuple]:
