@@ -11,7 +11,7 @@ files a folder; nothing is committed. Two stages, each timed from outside:
 * learn: house words, names and boilerplate learned as mergeable summaries
   (lint.learn) on a dask.distributed LocalCluster of WORKERS processes, one
   task per folder, two a worker in flight, merged in order by the client; the
-  peak is the largest worker's.
+  peak is the largest worker's VmHWM.
 
 Timing only, so both halves of the dev set are used (bench/halves.py: the
 figures come from tune + report).
