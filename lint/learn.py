@@ -7,7 +7,8 @@ partitions, each counted on its own (one process, or a Dask worker), gives
 the same summary, and the same words, glossary and pack, as one process
 reading it all, as long as the partitions are added in archive order (a
 spelling's or a line's first written form is the one kept). A worker holds
-one document at a time and its partition's counts, never the archive.
+one document at a time and its partition's counts, never the archive; each
+table of counts is bounded (lint.sketch: exact until it holds 200,000 keys).
 
     learner = Learner(config)                        # once per process / partition
     summary = learner.summarise(documents)           # a Summary
@@ -20,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
+from lint.sketch import bounded
 from lint.spelling.learn import WordCounts
 
 # A learned line keeps this many example files (distinct names): the pack shows three and "…".
@@ -60,12 +62,17 @@ class LineCounts:
             line.count += 1
             if len(line.paths) < EXAMPLES and Path(doc.path).name not in {Path(p).name for p in line.paths}:
                 line.paths.append(doc.path)
+        self.lines = _bounded_lines(self.lines)
 
     def __add__(self, other: "LineCounts") -> "LineCounts":
         lines = dict(self.lines)
         for key, line in other.lines.items():
             lines[key] = lines[key].merged(line) if key in lines else line
-        return LineCounts(self.documents + other.documents, lines)
+        return LineCounts(self.documents + other.documents, _bounded_lines(lines))
+
+
+def _bounded_lines(lines: dict) -> dict:
+    return bounded(lines, lambda line: line.count, lambda line, by: Line(line.text, line.count - by, line.paths))
 
 
 @dataclass
@@ -93,6 +100,8 @@ class NameCounts:
                 total.given |= variant.given
                 total.family |= variant.family
                 total.context |= variant.context
+        self.variants = bounded(self.variants, lambda v: v.documents,
+                                lambda v, by: replace(v, documents=v.documents - by))
 
     def __add__(self, other: "NameCounts") -> "NameCounts":
         merged = NameCounts(self.documents)

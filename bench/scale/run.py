@@ -11,7 +11,7 @@ files a folder; nothing is committed. Two stages, each timed from outside:
 * learn: house words, names and boilerplate learned as mergeable summaries
   (lint.learn) on a dask.distributed LocalCluster of WORKERS processes, one
   task per folder, two a worker in flight, merged in order by the client; the
-  peak is the largest worker's.
+  peak is the largest worker's VmHWM.
 
 Timing only, so both halves of the dev set are used (bench/halves.py: the
 figures come from tune + report).
@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import resource
 import shutil
 import subprocess
 import sys
@@ -94,7 +93,9 @@ def summarise_folders(folders: list[str]):
 
 
 def peak_mib() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """This process's VmHWM: its ru_maxrss would start at the RSS of the process
+    that spawned it (kept across exec), the client's, not the worker's own."""
+    return hwm_mib(os.getpid())
 
 
 def learn(folders: list[Path], workers: int) -> tuple[float, float, tuple]:
@@ -107,13 +108,17 @@ def learn(folders: list[Path], workers: int) -> tuple[float, float, tuple]:
     way through 100k)."""
     from collections import deque
 
+    import dask
     from dask.distributed import Client, LocalCluster
 
     import lint
     from lint.learn import Summary
 
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                      dashboard_address=None) as cluster, Client(cluster) as client:
+    # Dask's statistical profiler keeps a call tree a second of the last 1,000
+    # seconds on each worker, so a worker's memory grew with the run's length.
+    with dask.config.set({"distributed.worker.profile.enabled": False}), \
+            LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                         dashboard_address=None) as cluster, Client(cluster) as client:
         start = time.perf_counter()
         summary, pending = Summary(), deque()
         for folder in folders:

@@ -92,13 +92,15 @@ class Shared:
         return None
 
 
-_SHARED: dict[int, tuple[object, Shared]] = {}
+# id(config) -> (a weak reference to the config, its Shared); a Shared lives as
+# long as its config (a strong reference here kept every config's, one a Dask task).
+_SHARED: dict[int, tuple[weakref.ref, Shared]] = {}
 
 
 def shared_for(config) -> Shared:
     entry = _SHARED.get(id(config))
-    if entry is None or entry[0] is not config:
-        entry = _SHARED[id(config)] = (config, Shared(config))
+    if entry is None or entry[0]() is not config:
+        entry = _SHARED[id(config)] = (weakref.ref(config), Shared(config))
         weakref.finalize(config, _SHARED.pop, id(config), None)
     return entry[1]
 

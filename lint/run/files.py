@@ -251,27 +251,6 @@ def _relative(path: Path, config: Config) -> str:
         return path.as_posix()
 
 
-def _walk(folder: Path, include, exclude, config: Config, errors: list[str]):
-    """Regular files under ``folder``; a symlink to a file outside the folder
-    is not followed, so ``fix`` never writes outside the checked tree."""
-    root = os.path.realpath(folder)
-    visited: set[str] = set()
-    for dirpath, dirnames, filenames in os.walk(folder, followlinks=True):
-        real = os.path.realpath(dirpath)
-        if real in visited:  # a symlink loop
-            dirnames[:] = []
-            continue
-        visited.add(real)
-        dirnames[:] = sorted(
-            d for d in dirnames
-            if not exclude.match_file(_relative(Path(dirpath, d), config) + "/")
-        )
-        for name in sorted(filenames):
-            file = Path(dirpath, name)
-            if _wanted(file, root, include, exclude, config, errors):
-                yield file
-
-
 def _wanted(file: Path, root: str, include, exclude, config: Config, errors: list[str]) -> bool:
     """Whether a file met in a folder walk is checked; a problem goes to ``errors``."""
     if not include.match_file(file.name) or exclude.match_file(_relative(file, config)):
@@ -303,7 +282,7 @@ def iter_sorted_files(paths: list[str], config: Config, errors: list[str]):
     seen: set[str] | None = set() if overlap or any(map(_has_links, paths)) else None
 
     def walk(path: Path):
-        return _walk_sorted(path, os.path.realpath(path), *specs.get(), config, errors, set())
+        return _walk(path, *specs.get(), config, errors)
 
     merged = heapq.merge(*(_argument(raw, walk, lambda file: True, config, errors) for raw in paths))
     yield from merged if seen is None else (file for file in merged if _first(file, seen))
@@ -336,28 +315,35 @@ def _has_links(raw: str) -> bool:
 def _is_dir(entry) -> bool:
     try:
         return entry.is_dir()
-    except OSError:  # as os.walk: a symlink loop is a file, and reading it fails later
+    except OSError:  # a symlink loop is a file, and reading it fails later
         return False
 
 
-def _walk_sorted(folder: Path, root: str, include, exclude, config: Config, errors: list[str], visited: set):
-    """``_walk`` in path order: a folder's files and subfolders by name, a
-    subfolder's name read as ending in "/" (as its files' paths go on)."""
-    real = os.path.realpath(folder)
-    if real in visited:  # a symlink loop
-        return
-    visited.add(real)
-    try:
-        with os.scandir(folder) as found:
-            entries = [(entry.name + "/", True) if _is_dir(entry) else (entry.name, False) for entry in found]
-    except OSError:
-        return  # as os.walk: an unreadable folder is passed over
-    for name, is_dir in sorted(entries):
-        if is_dir:
-            sub = Path(folder, name[:-1])
-            if not exclude.match_file(_relative(sub, config) + "/"):
-                yield from _walk_sorted(sub, root, include, exclude, config, errors, visited)
-        else:
-            file = Path(folder, name)
-            if _wanted(file, root, include, exclude, config, errors):
-                yield file
+def _walk(folder: Path, include, exclude, config: Config, errors: list[str]):
+    """Regular files under ``folder`` in path order: a folder's files and
+    subfolders by name, a subfolder's name read as ending in "/" (as its
+    files' paths go on). A symlink to a file outside the folder is not
+    followed, so ``fix`` never writes outside the checked tree."""
+    root, visited = os.path.realpath(folder), set()
+
+    def walk(folder: Path):
+        real = os.path.realpath(folder)
+        if real in visited:  # a symlink loop
+            return
+        visited.add(real)
+        try:
+            with os.scandir(folder) as found:
+                entries = [(entry.name + "/", True) if _is_dir(entry) else (entry.name, False) for entry in found]
+        except OSError:
+            return  # an unreadable folder is passed over
+        for name, is_dir in sorted(entries):
+            if is_dir:
+                sub = Path(folder, name[:-1])
+                if not exclude.match_file(_relative(sub, config) + "/"):
+                    yield from walk(sub)
+            else:
+                file = Path(folder, name)
+                if _wanted(file, root, include, exclude, config, errors):
+                    yield file
+
+    return walk(folder)

@@ -7,11 +7,12 @@ that the archive uses on purpose.
     proposals = propose(counts, spelling.suggester)
 
 ``WordCounts`` is a mergeable summary: per-partition counts merged with ``+``
-(associative and commutative), so the same code learns in one process or
-over a partitioned archive. A word is proposed when at least ``min_documents``
-documents use it and it is not a slip of a word the archive writes much more
-often: "dlrs", two edits from "dollars", in 500 wire stories is house style;
-"goverment", seen in 3 stories beside "government" in 2,000, is a typo.
+(associative and commutative; bounded as lint.sketch says), so the same code
+learns in one process or over a partitioned archive. A word is proposed when
+at least ``min_documents`` documents use it and it is not a slip of a word
+the archive writes much more often: "dlrs", two edits from "dollars", in 500
+wire stories is house style; "goverment", seen in 3 stories beside
+"government" in 2,000, is a typo.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from lint.sketch import bounded
 from lint.spelling import suggest
 
 MIN_DOCUMENTS = 5
@@ -39,10 +41,11 @@ class WordCounts:
         texts = {token.text for token in doc.words}
         self.words.update(t for t in texts if t.isalpha() and t.islower())
         self.suspects.update({word for text in texts for _, word, _ in spelling.suspects(text)})
+        self.words, self.suspects = bounded(self.words), bounded(self.suspects)
 
     def __add__(self, other: "WordCounts") -> "WordCounts":
-        return WordCounts(self.documents + other.documents, self.suspects + other.suspects,
-                          self.words + other.words)
+        return WordCounts(self.documents + other.documents, bounded(self.suspects + other.suspects),
+                          bounded(self.words + other.words))
 
 
 class Proposal(NamedTuple):

@@ -1,8 +1,13 @@
 """No hangs. Every regular expression newslint holds (in the engine's modules
 and in every check built from the packs) is run on pathological inputs of
-100,000 characters and must finish in bounded time; every check type must be
+100,000 characters and must finish in bounded work; every check type must be
 linear in the document's size; a user pattern that backtracks forever is cut
 off by its time limit and reported, and the run goes on.
+
+Work, not wall time: a check's function calls are counted (cProfile), and a
+pattern's or a check's cost on pathological input is the CPU time of the
+child that runs it, which a shared machine's load does not inflate as it
+does wall time. The wall-clock deadline of ``within`` only ends a hang.
 """
 from __future__ import annotations
 
@@ -92,7 +97,7 @@ def test_patterns_were_found():
 
 def within(seconds: float, function, *args):
     """Run ``function(*args)`` in a forked child; its result, or None when it
-    did not finish in ``seconds`` (the child is killed)."""
+    did not finish in ``seconds`` of wall time (the child is killed): a hang."""
     context = multiprocessing.get_context("fork")
     queue = context.Queue()
     child = context.Process(target=lambda: queue.put(function(*args)))
@@ -106,12 +111,13 @@ def within(seconds: float, function, *args):
 
 
 def scan_all(pattern, texts: dict) -> dict:
+    """CPU seconds of a scan of each text."""
     out = {}
     for label, text in texts.items():
-        started = time.perf_counter()
+        started = time.process_time()
         for _ in pattern.finditer(text):
             pass
-        out[label] = time.perf_counter() - started
+        out[label] = time.process_time() - started
     return out
 
 
@@ -123,10 +129,10 @@ def pattern_params():
 
 @pytest.mark.parametrize("name", pattern_params())
 def test_every_module_pattern_is_linear_on_pathological_input(name):
-    timings = within(4, scan_all, PATTERNS[name], PATHOLOGICAL)
-    assert timings is not None, f"{name} did not finish 100,000-character inputs in 4 s"
+    timings = within(60, scan_all, PATTERNS[name], PATHOLOGICAL)
+    assert timings is not None, f"{name} did not finish 100,000-character inputs in 60 s"
     slow = {label: round(t, 2) for label, t in timings.items() if t > 0.5}
-    assert not slow, f"{name} is slow on {slow}"
+    assert not slow, f"{name} takes more than 0.5 CPU s on {slow}"
 
 
 SEED = (ROOT / "fixtures" / "algeria-russia.txt").read_text(encoding="utf-8")
@@ -154,17 +160,31 @@ CHECK_INPUTS = {k: v for k, v in PATHOLOGICAL.items() if k not in MODEL_SLOW_INP
 QUADRATIC: dict[str, str] = {}
 
 
-def time_checks(checks, texts: dict) -> dict:
-    """Seconds each check takes on each text (documents shared, model built first)."""
+def measure(checks, texts: dict, cost) -> dict:
+    """``cost(run)`` of each check on each text (documents shared, model built first)."""
     out = {}
     for label, text in texts.items():
         doc = Document(text, "story.txt")
         doc.tokens
         for check in checks:
-            started = time.perf_counter()
-            list(check.check(doc))
-            out[(check.rule.id, label)] = time.perf_counter() - started
+            out[(check.rule.id, label)] = cost(lambda: list(check.check(doc)))
     return out
+
+
+def cpu_seconds(run) -> float:
+    started = time.process_time()
+    run()
+    return time.process_time() - started
+
+
+def calls(run) -> int:
+    """Function calls (Python and built-in, as cProfile counts them): work, whatever the machine's load."""
+    import cProfile
+    import pstats
+
+    profile = cProfile.Profile()
+    profile.runcall(run)
+    return pstats.Stats(profile).total_calls
 
 
 def type_params():
@@ -178,15 +198,17 @@ def type_params():
 
 @pytest.mark.parametrize("checks", type_params())
 def test_every_check_is_linear_and_bounded(checks):
-    """Every rule of every check type: 8 times the text takes at most ~8 times
-    as long (20x allowed for noise; quadratic is 64x), and 100,000 repeated
-    characters finish in under 2 s per rule."""
-    sizes = {"20KB": STORY_20KB, "160KB": STORY_160KB}
-    timings = within(120, time_checks, checks, {**sizes, **CHECK_INPUTS})
-    assert timings is not None, "the checks did not finish in 120 s"
+    """Every rule of every check type: 8 times the text makes at most ~8 times
+    as many calls (12x allowed; quadratic is 64x), and 100,000 repeated
+    characters take under 2 CPU s per rule."""
+    made = within(600, measure, checks, {"20KB": STORY_20KB, "160KB": STORY_160KB}, calls)
+    assert made is not None, "the checks did not finish 20 and 160 KB in 600 s"
     for check in checks:
-        small, big = timings[(check.rule.id, "20KB")], timings[(check.rule.id, "160KB")]
-        assert big < 20 * small + 0.1, f"{check.rule.id}: {small:.2f} s on 20 KB but {big:.2f} s on 160 KB"
+        small, big = made[(check.rule.id, "20KB")], made[(check.rule.id, "160KB")]
+        assert big <= 12 * small + 1000, f"{check.rule.id}: {small:,} calls on 20 KB but {big:,} on 160 KB"
+    timings = within(600, measure, checks, CHECK_INPUTS, cpu_seconds)
+    assert timings is not None, "the checks did not finish in 600 s"
+    for check in checks:
         slow = {label: round(timings[(check.rule.id, label)], 2) for label in CHECK_INPUTS
                 if timings[(check.rule.id, label)] > 2}
         assert not slow, f"{check.rule.id} is slow on 100,000 x {slow}"
@@ -226,12 +248,13 @@ def _run_catastrophic(name: str, queue) -> None:
 
 @pytest.mark.parametrize("name", TYPES_WITH_PATTERNS)
 def test_a_catastrophic_user_pattern_is_cut_off(name):
-    """2^40 steps without a time limit: only the limit can end it in time."""
+    """2^40 steps without a time limit: only the limit can end it (the
+    120 s wait only ends a hang; 2^40 steps take days)."""
     context = multiprocessing.get_context("fork")
     queue = context.Queue()
     process = context.Process(target=_run_catastrophic, args=(name, queue))
     process.start()
-    process.join(10)
+    process.join(120)
     if process.is_alive():
         process.kill()
         process.join()

@@ -93,3 +93,52 @@ def test_a_summary_grows_with_distinct_content_not_with_stories():
     assert set(five.lines.lines) == set(once.lines.lines)
     assert all(len(line.paths) <= 4 for line in five.lines.lines.values())
     assert len(pickle.dumps(five)) < 1.1 * len(pickle.dumps(once))
+
+
+def test_a_learner_per_partition_leaves_nothing_behind():
+    """Each Dask task makes its own Learner: when one is gone, so is the names
+    analysis of its configuration (a module-level table once kept every
+    configuration's, and a worker grew by one a task)."""
+    import gc
+
+    from lint.checks.names import Shared
+    from lint.config import Config
+
+    def alive(kind):
+        gc.collect()
+        return sum(1 for o in gc.get_objects() if type(o) is kind)
+
+    before = alive(Shared), alive(Config)
+    for part in (archive(6), archive(8), archive(10)):
+        summary = Learner().summarise_texts(part)
+        assert summary.documents == len(part)
+    assert (alive(Shared), alive(Config)) == before
+
+
+def counts(summary):
+    return {"words": dict(summary.words.words), "suspects": dict(summary.words.suspects),
+            "names": {key: v.documents for key, v in summary.names.variants.items()},
+            "lines": {key: line.count for key, line in summary.lines.lines.items()}}
+
+
+def test_a_table_past_its_capacity_is_cut_with_a_bounded_error(monkeypatch):
+    """lint.sketch: a table holds at most 2 * CAPACITY keys; a count kept is
+    short of the true one by at most the table's total / (CAPACITY + 1), and
+    a key more frequent than that is kept, in one process or merged."""
+    import lint.sketch
+
+    learner, records = Learner(), archive()
+    exact = counts(learner.summarise_texts(records))
+    monkeypatch.setattr(lint.sketch, "CAPACITY", 5)
+    one = learner.summarise_texts(records)
+    merged = learner.summarise_texts(records[:10]) + learner.summarise_texts(records[10:])
+    assert len(exact["words"]) > 10 and len(exact["lines"]) > 10  # cut here
+    for summary in (one, merged):
+        for table, found in counts(summary).items():
+            true = exact[table]
+            error = sum(true.values()) / 6
+            assert len(found) <= 10
+            assert all(true[key] - error <= n <= true[key] for key, n in found.items()), table
+            assert all(key in found for key, n in true.items() if n > error), table
+    footer = [line.count for line in one.lines.lines.values() if line.text.startswith("Send your pictures")]
+    assert footer and footer[0] <= 24  # in 24 of the 36 stories: a heavy hitter

@@ -85,9 +85,16 @@ def test_files_come_in_the_order_of_one_sort_of_their_paths(tmp_path):
         (root / name).parent.mkdir(parents=True, exist_ok=True)
         (root / name).write_text("Fine.\n", encoding="utf-8")
     config = Config()
-    walked = list(iter_files([str(root)], config, []))
-    streamed = list(iter_sorted_files([str(root)], config, []))
-    assert streamed == sorted(walked) and streamed != walked  # the walk's own order differs here
+
+    def os_walk_order():  # a folder's files, then its subfolders: not path order here
+        for folder, subfolders, files in os.walk(root):
+            subfolders.sort()
+            yield from (os.path.join(folder, name) for name in sorted(files))
+
+    by_os_walk = list(os_walk_order())
+    assert by_os_walk != sorted(by_os_walk)  # the fixture tells the two orders apart
+    assert list(iter_sorted_files([str(root)], config, [])) == sorted(by_os_walk)
+    assert list(iter_files([str(root)], config, [])) == sorted(by_os_walk)  # one walker for both
     given = [str(root / "b.md"), str(root / "a"), str(root / "a-b")]
     assert list(iter_sorted_files(given, config, [])) == sorted(iter_files(given, config, []))
 
