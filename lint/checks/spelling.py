@@ -51,7 +51,8 @@ GLUE = set("/\\_@&=#<>{}|~^*+%$0123456789]\ufffd")  # "[A]ssuming": an editor's 
 POSSESSIVE = pattern_store.compile(r"['’]s?$|['’](?:ll|re|ve|d|m|t)$")
 # A commenter's handle in a comment thread: "ilse says:", "Chibby said...", a handle alone on its
 # line above the comment's date, "Posted by: jdrop", Slashdot's "by spazdor (902907)".
-SIGNED_AFTER = pattern_store.compile(r"\s*(?:says\s*:|said\s*(?:\.\.\.|…|:)|wrote\s*:|\d{1,2}/\d{1,2}/\d{2,4}\b)")
+# (?<!\s) and \s*+: a search tries each run of spaces once, not from each of its spaces.
+SIGNED_AFTER = pattern_store.compile(r"(?<!\s)\s*+(?:says\s*:|said\s*(?:\.\.\.|…|:)|wrote\s*:|\d{1,2}/\d{1,2}/\d{2,4}\b)")
 SIGNED_BEFORE = pattern_store.compile(r"(?:posted|comment(?:ed)?)\s+by\s*:?\s*$", regex.IGNORECASE)
 BY_BEFORE = pattern_store.compile(r"(?:^|\s)by\s*$", regex.IGNORECASE)
 USER_ID_AFTER = pattern_store.compile(r"\s*\(\d{3,}\)")
