@@ -9,9 +9,11 @@ first name or title.
 """
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
+import regex
+
+from lint import pattern_store
 from lint.document import Document, Span
 
 POSSESSIVE_ENDINGS = ("'s", "’s", "'S", "’S")
@@ -67,9 +69,9 @@ def strip_possessive(text: str) -> str:
 # Lines that write a name as someone else wrote it, wrong or not: a
 # correction note ("corrected to spell ... Samuelson, not Samuelsen") and an
 # embedded tweet ("... — Ricardo Rossello (@ricardorossello) October 25").
-AS_WRITTEN = re.compile(
+AS_WRITTEN = pattern_store.compile(
     r"^.*(?:\b(?:[Cc]orrect(?:ed|ion)|[Mm]isspell(?:ed|ing|s)?|[Mm]isidentified|[Ii]ncorrectly)\b"
-    r"|[—–-] [^\n]{1,60} \(@\w+\)).*$", re.MULTILINE)
+    r"|[—–-] [^\n]{1,60} \(@\w+\)).*$", regex.MULTILINE)
 
 
 def as_written(text: str) -> list[tuple[int, int]]:

@@ -77,7 +77,7 @@ class World:
             return None  # two capitals inside a word make a brand or an acronym (PhRMA)
         short = not linked and len(key) < MIN_NEAR_MISS
         found: dict[bool, set] = {True: set(), False: set()}
-        for candidate, sure in _one_edit(key, self._trie.has_keys_with_prefix):
+        for candidate, sure in _one_edit(key, self._begins):
             if sure or not short:
                 flags = self._get(candidate)  # most candidates name nothing: ask zipf only of names
                 if flags and _target(flags, z := zipf(candidate), sure):
@@ -100,10 +100,14 @@ class World:
         # A smaller place only after a sure slip (Niagra): Osama is not Obama, Fukui.
         return any(c == target and (sure or flags & TARGETS) for c, sure in _one_edit(key))
 
+    def _begins(self, prefix: str) -> bool:
+        """Whether some key begins with ``prefix`` (iterkeys: has_keys_with_prefix is deprecated, and slower)."""
+        return next(self._trie.iterkeys(prefix), None) is not None
+
 
 def sure_slip(text: str, name: str) -> bool:
     """Whether ``text`` is ``name`` with a letter after the first dropped,
-    doubled or swapped with the next (Obam, Obmaa, Obmaa for Obama)."""
+    doubled or swapped with the next (Obam, Obbama, Obmaa for Obama)."""
     target = fold(name)
     return any(c == target and sure for c, sure in _one_edit(fold(text)))
 
