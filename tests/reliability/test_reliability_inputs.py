@@ -13,7 +13,6 @@ import tempfile
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -191,35 +190,38 @@ def test_a_fifo_is_skipped_not_waited_on(tmp_path):
     assert b"good.txt" in run.stdout
 
 
-def peak_rss_mb(args, limit: float = 120) -> tuple[float, float, int, bytes]:
-    """Run the CLI (killed after ``limit`` seconds); return its peak RSS (MB),
-    seconds, exit code and stderr."""
-    started = time.monotonic()
-    process = subprocess.Popen([sys.executable, "-m", "lint", *map(str, args)], cwd=ROOT,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    timer = threading.Timer(limit, process.kill)
-    timer.start()
-    stderr = process.stderr.read()
-    _, status, usage = os.wait4(process.pid, 0)
-    timer.cancel()
-    process.returncode = os.waitstatus_to_exitcode(status)
-    return usage.ru_maxrss / 1024, time.monotonic() - started, process.returncode, stderr
+def peak_rss_mb(args, limit: float = 300) -> tuple[float, int, bytes, bytes]:
+    """Run the CLI; return its peak RSS (MB), exit code, stdout and stderr.
+
+    ``limit`` seconds is a watchdog against a hang (the run is then killed and
+    its exit code is negative), not a speed budget: what the tests bound is
+    memory and the work done."""
+    with tempfile.TemporaryFile() as out:
+        process = subprocess.Popen([sys.executable, "-m", "lint", *map(str, args)], cwd=ROOT,
+                                   stdout=out, stderr=subprocess.PIPE)
+        timer = threading.Timer(limit, process.kill)
+        timer.start()
+        stderr = process.stderr.read()
+        _, status, usage = os.wait4(process.pid, 0)  # this child's own peak, unlike RUSAGE_CHILDREN
+        timer.cancel()
+        out.seek(0)
+        stdout = out.read()
+    return usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status), stdout, stderr
 
 
 BIG_MB = int(os.environ.get("NEWSLINT_BIG_FILE_MB", "2"))
 
 
-def test_a_big_file_finishes_in_bounded_time_and_memory(tmp_path):
+def test_a_big_file_finishes_in_bounded_memory(tmp_path):
     seed = (ROOT / "fixtures" / "algeria-russia.txt").read_text(encoding="utf-8")
     big = tmp_path / "big.txt"
     with big.open("w", encoding="utf-8") as out:
         for i in range(BIG_MB * 1024 * 1024 // len(seed.encode()) + 1):
             out.write(seed.replace("Lavrov", f"Lavrov{i % 97}"))
     size_mb = big.stat().st_size / 2**20
-    # Budget: 20 s per MB (about 50 KB/s, far below real throughput) and a
-    # peak RSS of 300 MB plus 60 times the file.
-    rss, seconds, code, stderr = peak_rss_mb(["check", "-q", "--statistics", big], limit=20 * size_mb)
-    assert code in (0, 1), f"{size_mb:.0f} MB file: exit {code} after {seconds:.0f} s: {stderr[-500:]!r}"
+    # Bounded memory: a peak RSS of 300 MB plus 60 times the file.
+    rss, code, _, stderr = peak_rss_mb(["check", "-q", "--statistics", big])
+    assert code in (0, 1), f"{size_mb:.0f} MB file: exit {code}: {stderr[-500:]!r}"
     assert rss < 300 + 60 * size_mb, f"peak RSS {rss:.0f} MB for a {size_mb:.0f} MB file"
 
 
@@ -230,9 +232,10 @@ def test_a_folder_of_many_small_files(tmp_path):
         sub = folder / f"{i // 500:03d}"
         sub.mkdir(parents=True, exist_ok=True)
         (sub / f"{i:05d}.txt").write_text(GOOD if i % 100 == 0 else "Talks resumed on Monday.\n")
-    rss, seconds, code, stderr = peak_rss_mb(["check", "-q", "--statistics", "--select", "NL301", folder])
+    rss, code, stdout, stderr = peak_rss_mb(["check", "--format", "json", "--select", "NL301", folder])
     assert code == 1 and b"Traceback" not in stderr, stderr
-    assert seconds < 60, f"{count} files took {seconds:.0f} s"
+    flagged = {Path(finding["path"]).name for finding in json.loads(stdout)}
+    assert flagged == {f"{i:05d}.txt" for i in range(0, count, 100)}, "every file checked, each once"
     assert rss < 500, f"peak RSS {rss:.0f} MB for {count} files"
 
 
