@@ -143,8 +143,8 @@ class Summary:
                              min_ratio=learn.MIN_RATIO if min_ratio is None else min_ratio)
 
     def names_ledger(self, learner: "Learner", *, min_documents: int = 3, min_ratio: float = 3):
-        """(entries, undecided) as lint.cli.names.ledger gives them."""
-        from lint.cli.names import ledger
+        """(entries, undecided) as lint.names.ledger.ledger gives them."""
+        from lint.names.ledger import ledger
 
         return ledger(self.names.archive(learner.names), min_documents=min_documents, min_ratio=min_ratio)
 
@@ -234,8 +234,8 @@ def write_learned(summary: Summary, learner: Learner, folder, *, source: str = "
     merge into the config the archive is then checked with. Unreviewed: a
     desk reviews these files before committing them."""
     from lint.checks.learned_boilerplate import min_count
-    from lint.cli.boilerplate import render_pack
-    from lint.cli.names import render_ledger
+    from lint.boilerplate_pack import render_pack
+    from lint.names.ledger import render_ledger
 
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
