@@ -70,6 +70,7 @@ LOST_APOSTROPHE = pattern_store.compile(r"\?(?:t|s|ll|re|ve|d|m)(?![^\W\d_])", r
 SIGNED_BEFORE = pattern_store.compile(r"(?:posted|comment(?:ed)?)\s+by\s*:?\s*$", regex.IGNORECASE)
 BY_BEFORE = pattern_store.compile(r"(?:^|\s)by\s*$", regex.IGNORECASE)
 USER_ID_AFTER = pattern_store.compile(r"\s*\(\d{3,}\)")
+THRICE = pattern_store.compile(r"(\p{L})\1\1")
 LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
 # A capitalised word opening a sentence is a typo only one slip from a word this common.
@@ -183,6 +184,8 @@ class Spelling(Check):
                     continue  # capitalised where a common word would not be: a name
                 if context.repeated(word):
                     continue  # spelt the same way twice: meant (a typo rarely repeats)
+                if context.emphatic(word):
+                    continue  # a letter held, as the document holds others: "perfecttt", "eeek"
                 if word.capitalize() in context.names:
                     continue  # the document uses it as a name
                 before, after = neighbours(text, words, index) if offset == 0 and len(word) == len(token.text) \
@@ -399,6 +402,22 @@ class SpellingContext:
         is an occurrence in the text apart from the others, so a text holding
         it once settles it without counting every word (most suspects)."""
         return self.doc.text.count(word) > 1 and self.counts[word] > 1
+
+    @cached_property
+    def held(self) -> set[str]:
+        """Unknown words of the document with a letter three times in a row ("eeek", "Sooooo")."""
+        from lint.spelling.dictionary import get_dictionary
+
+        d = get_dictionary("en")
+        parts = (POSSESSIVE.sub("", p) for t in self.doc.words if THRICE.search(t.text) for p in t.text.split("-"))
+        return {p.lower() for p in parts if THRICE.search(p) and not d.known(p)}
+
+    def emphatic(self, word: str) -> bool:
+        """Whether ``word`` holds a letter three times and another word of the
+        document does too: a writer who holds letters for emphasis ("tooo",
+        "perfecttt"). A slip that strikes a doubled key again ("falll") is
+        alone in its story."""
+        return THRICE.search(word) is not None and len(self.held - {word.lower()}) > 0
 
     @cached_property
     def names(self) -> set[str]:

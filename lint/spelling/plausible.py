@@ -12,9 +12,7 @@ as written on purpose, and left alone, when
   stands among words that are mostly no common English ("ma talvolta
   precipitoso e quando": a passage in another language), or it has a letter
   no English keyboard types ("complicité");
-- a letter is held for emphasis: a vowel three times in a row, the last letter
-  three times, any letter four times ("soooon", "perfecttt", "funnnny"; but
-  "forgettting" is a doubled key struck again);
+- a letter is held for emphasis, four times in a row ("soooon", "toooo");
 - it is an inflection or derivation of a known word that the word list does
   not spell out ("deplorables", "kettling", "voucherizing",
   "dysfunctionality"), unless the same stem and ending are known in another
@@ -59,9 +57,7 @@ FOREIGN_WINDOW = 3  # words either side, in the same sentence, that may show a f
 ENGLISH_ZIPF = 2.5  # a lower-case word around it rarer than this (or another language's) is no English...
 FOREIGN_SHARE = 0.75  # ...and when this share of at least FOREIGN_AROUND of them are not, the passage is another language
 FOREIGN_AROUND = 3
-# A letter held for emphasis: a vowel three times ("soooon"), the last letter ("waahhh"), any four times.
-# A consonant tripled inside a word is a doubled key struck again ("forgettting").
-HELD = pattern_store.compile(r"([aeiouy])\1\1|(\p{L})\2\2$|(\p{L})\3\3\3")
+HELD = pattern_store.compile(r"(\p{L})\1{3}")  # a letter held for emphasis: "soooon" (three: SpellingContext.emphatic)
 MIN_STEM = 4
 
 # Endings English adds to a word the list may not spell out, and the stems
