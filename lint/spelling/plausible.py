@@ -11,7 +11,8 @@ as written on purpose, and left alone, when
   German, Italian and Portuguese words (tools/build_dictionary.py); or it
   stands among words that are mostly no common English ("ma talvolta
   precipitoso e quando": a passage in another language), or it has a letter
-  no English keyboard types ("complicité");
+  no English keyboard types and no candidate has ("complicité"; but
+  "fiiancée" is a slip of "fiancée");
 - a letter is held for emphasis, four times in a row ("soooon", "toooo");
 - it is an inflection or derivation of a known word that the word list does
   not spell out ("deplorables", "kettling", "voucherizing",
@@ -105,7 +106,7 @@ def reason(d: Dictionary, word: str, *, capital: bool, hyphen_parts: list[str], 
         return None  # the other dialect's spelling ("colour" in en-US): what the dialect setting asks to flag
     if capital and d.known(lower):
         return "a known word, capitalised"
-    if foreign_run(d, lower, sentence) or not lower.isascii():
+    if foreign_run(d, lower, sentence) or foreign_letters(lower, candidates):
         return "a word of another language"
     if HELD.search(lower):
         return "a letter held for emphasis"
@@ -193,6 +194,13 @@ def foreign_run(d: Dictionary, word: str, sentence: list[str]) -> bool:
     around = [w for w in sentence if w.isalpha() and w.islower()]
     alien = sum(d.foreign(w) or d.zipf(w) < ENGLISH_ZIPF for w in around)
     return len(around) >= FOREIGN_AROUND and alien >= FOREIGN_SHARE * len(around)
+
+
+def foreign_letters(word: str, candidates) -> bool:
+    """``word`` has a letter no English keyboard types, and no candidate has
+    it: "complicité" (but "fiiancée" is a slip of "fiancée")."""
+    accents = {c for c in word if not c.isascii()}
+    return bool(accents) and not any(accents & set(c.word) for c in candidates)
 
 
 def derived(d: Dictionary, word: str) -> bool:
