@@ -59,12 +59,12 @@ _DATE = (rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MO
 _MARK = rf"(?:says\s*:|(?:[-–—|]\s*)?(?:posted\s+)?{_DATE})"
 SIGNED_AFTER = pattern_store.compile(rf"(?<!\s)\s*+(?:said\s*(?:\.\.\.|…|:)|wrote\s*:|{_MARK})", regex.IGNORECASE)
 # A handle of two words ("curty wyshart says:", "ikram ansari 09/05/2012"): after the first, and after the second.
-PAIRED_AFTER = pattern_store.compile(rf"[ \t]+[^\W\d_][\w'’]*\s*{_MARK}", regex.IGNORECASE)
-MARKED_AFTER = pattern_store.compile(rf"\s*{_MARK}", regex.IGNORECASE)
+PAIRED_AFTER = pattern_store.compile(rf"(?<![ \t])[ \t]++[^\W\d_][\w'’]*+\s*+{_MARK}", regex.IGNORECASE)
+MARKED_AFTER = pattern_store.compile(rf"(?<!\s)\s*+{_MARK}", regex.IGNORECASE)
 # ...and with the time too it signs a comment wherever it stands ("Thanks a lot maytte July 21, 2012 at 4:34 pm").
-STAMPED_AFTER = pattern_store.compile(rf"\s+{_DATE},?\s+(?:at\s+)?\d{{1,2}}:\d{{2}}", regex.IGNORECASE)
+STAMPED_AFTER = pattern_store.compile(rf"(?<!\s)\s++{_DATE},?\s++(?:at\s+)?\d{{1,2}}:\d{{2}}", regex.IGNORECASE)
 # A comment's preview cut off before its signature (Slashdot): "there is widesprea by jpapon (1877296)".
-CUT_AFTER = pattern_store.compile(r"\s+by\s+[^\s()][^\n()]{0,40}?\s*\(\d{3,}\)")
+CUT_AFTER = pattern_store.compile(r"(?<!\s)\s++by\s++[^\s()][^\n()]{0,40}?\s*\(\d{3,}\)")
 # An apostrophe an encoding lost to "?" ("wasn?t", "it?s").
 LOST_APOSTROPHE = pattern_store.compile(r"\?(?:t|s|ll|re|ve|d|m)(?![^\W\d_])", regex.IGNORECASE)
 SIGNED_BEFORE = pattern_store.compile(r"(?:posted|comment(?:ed)?)\s+by\s*:?\s*$", regex.IGNORECASE)

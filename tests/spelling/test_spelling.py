@@ -444,16 +444,20 @@ def test_a_commenters_handle_signing_a_comment_is_not_a_slip():
     assert "costme" in flags("The costme said: nothing at all.\n")
 
 
-def test_a_handle_signing_with_a_date_stamp_or_two_words_is_not_a_slip():
-    for signed in ("Great post. costme October 24, 2012 at 1:52 pm I loved it.\n",
-                   "Great post.\ncostme 07.13.12 at 08:59 I loved it.\n",
-                   "Thanks for the memories. costme On Friday, November 2 at 8:25 am So true.\n",
-                   "Come on lads. 4. costme - 20 August, 2011 As for Liverpool, well.\n",
-                   "Thanks a lot costme July 21, 2012 at 4:34 pm Gracias.\n",
-                   "Amazing. 29. Jun, 2012 / costme wyshart says: Nothing to worry about.\n",
-                   "Amazing. 29. Jun, 2012 / curty costme says: Nothing to worry about.\n",
-                   "It's great! ikram costme 09/05/2012 its beautiful.\n"):
-        assert flags(signed) == {}, signed
+@pytest.mark.parametrize("signed", [
+    "Great post. costme October 24, 2012 at 1:52 pm I loved it.\n",
+    "Great post.\ncostme 07.13.12 at 08:59 I loved it.\n",
+    "Thanks for the memories. costme On Friday, November 2 at 8:25 am So true.\n",
+    "Come on lads. 4. costme - 20 August, 2011 As for Liverpool, well.\n",
+    "Thanks a lot costme July 21, 2012 at 4:34 pm Gracias.\n",  # with the time, wherever it stands
+    "Amazing. 29. Jun, 2012 / costme wyshart says: Nothing to worry about.\n",
+    "Amazing. 29. Jun, 2012 / curty costme says: Nothing to worry about.\n",
+    "It's great! ikram costme 09/05/2012 its beautiful.\n"])
+def test_a_handle_signing_with_a_date_stamp_or_two_words_is_not_a_slip(signed):
+    assert flags(signed) == {}
+
+
+def test_a_date_or_says_in_prose_leaves_a_slip_a_slip():
     # a date in prose, after a word that does not open its line, leaves a slip a slip
     assert "costme" in flags("They wore a costme on October 24, 2012 to the party.\n")
     assert "costme" in flags("The costme on Friday was red.\n")
