@@ -52,10 +52,26 @@ POSSESSIVE = pattern_store.compile(r"['’]s?$|['’](?:ll|re|ve|d|m|t)$")
 # A commenter's handle in a comment thread: "ilse says:", "Chibby said...", a handle alone on its
 # line above the comment's date, "Posted by: jdrop", Slashdot's "by spazdor (902907)".
 # (?<!\s) and \s*+: a search tries each run of spaces once, not from each of its spaces.
-SIGNED_AFTER = pattern_store.compile(r"(?<!\s)\s*+(?:says\s*:|said\s*(?:\.\.\.|…|:)|wrote\s*:|\d{1,2}/\d{1,2}/\d{2,4}\b)")
+# A comment's date stamp: "October 24, 2012", "20 August, 2011", "07.13.12", "On Friday".
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DATE = (rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}"
+         r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|(?-i:On)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)")
+_MARK = rf"(?:says\s*:|(?:[-–—|]\s*)?(?:posted\s+)?{_DATE})"
+SIGNED_AFTER = pattern_store.compile(rf"(?<!\s)\s*+(?:said\s*(?:\.\.\.|…|:)|wrote\s*:|{_MARK})", regex.IGNORECASE)
+# A handle of two words ("curty wyshart says:", "ikram ansari 09/05/2012"): after the first, and after the second.
+PAIRED_AFTER = pattern_store.compile(rf"(?<![ \t])[ \t]++[^\W\d_][\w'’]*+\s*+{_MARK}", regex.IGNORECASE)
+MARKED_AFTER = pattern_store.compile(rf"(?<!\s)\s*+{_MARK}", regex.IGNORECASE)
+# ...and with the time too it signs a comment wherever it stands ("Thanks a lot maytte July 21, 2012 at 4:34 pm").
+STAMPED_AFTER = pattern_store.compile(rf"(?<!\s)\s++{_DATE},?\s++(?:at\s+)?\d{{1,2}}:\d{{2}}", regex.IGNORECASE)
+# A comment's preview cut off before its signature (Slashdot): "there is widesprea by jpapon (1877296)".
+CUT_AFTER = pattern_store.compile(r"(?<!\s)\s++by\s++[^\s()][^\n()]{0,40}?\s*\(\d{3,}\)")
+# An apostrophe an encoding lost to "?" ("wasn?t", "it?s").
+LOST_APOSTROPHE = pattern_store.compile(r"\?(?:t|s|ll|re|ve|d|m)(?![^\W\d_])", regex.IGNORECASE)
 SIGNED_BEFORE = pattern_store.compile(r"(?:posted|comment(?:ed)?)\s+by\s*:?\s*$", regex.IGNORECASE)
 BY_BEFORE = pattern_store.compile(r"(?:^|\s)by\s*$", regex.IGNORECASE)
 USER_ID_AFTER = pattern_store.compile(r"\s*\(\d{3,}\)")
+THRICE = pattern_store.compile(r"(\p{L})\1\1")
+LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
 # A capitalised word opening a sentence is a typo only one slip from a word this common.
 CAPITAL_MIN_ZIPF = 3.0
@@ -168,6 +184,8 @@ class Spelling(Check):
                     continue  # capitalised where a common word would not be: a name
                 if context.repeated(word):
                     continue  # spelt the same way twice: meant (a typo rarely repeats)
+                if context.emphatic(word):
+                    continue  # a letter held, as the document holds others: "perfecttt", "eeek"
                 if word.capitalize() in context.names:
                     continue  # the document uses it as a name
                 before, after = neighbours(text, words, index) if offset == 0 and len(word) == len(token.text) \
@@ -308,20 +326,31 @@ def _embedded(text: str, start: int, end: int) -> bool:
 
 
 def _damaged(text: str, start: int, end: int) -> bool:
-    """Part of mojibake ("doesnâ€™t", "thatâ??s"): NL410's to report, not a slip."""
-    return text[end - 1] in "âÃÂ" or MAYBE_MOJIBAKE.search(text, start, end + 2) is not None
+    """Part of mojibake ("doesnâ€™t", "thatâ??s"): NL410's to report, not a
+    slip; or before an apostrophe an encoding lost to "?" ("wasn?t")."""
+    return text[end - 1] in "âÃÂ" or MAYBE_MOJIBAKE.search(text, start, end + 2) is not None \
+        or LOST_APOSTROPHE.match(text, end) is not None
 
 
 def signature(text: str, start: int, end: int) -> bool:
-    """A commenter's handle signing a comment (see SIGNED_AFTER), not prose."""
+    """A commenter's handle signing a comment (see SIGNED_AFTER), or the last
+    word of a preview cut off before one (CUT_AFTER), not prose."""
     before = text[max(0, start - 24):start]
     if SIGNED_BEFORE.search(before):
         return True
-    if BY_BEFORE.search(before) and USER_ID_AFTER.match(text, end):
+    if (BY_BEFORE.search(before) and USER_ID_AFTER.match(text, end)) or CUT_AFTER.match(text, end) \
+            or STAMPED_AFTER.match(text, end):
         return True
     line = before.rsplit("\n", 1)[-1].rstrip(" \t")
-    opens_line = not line or not (line[-1].isalpha() or line[-1] == ",")
-    return opens_line and SIGNED_AFTER.match(text, end) is not None
+    if _opens(line):
+        return SIGNED_AFTER.match(text, end) is not None or PAIRED_AFTER.match(text, end) is not None
+    head = line.rstrip(LETTERS)  # the line before the word ahead of this one
+    return head[-1:] in (" ", "\t") and _opens(head.rstrip(" \t")) and MARKED_AFTER.match(text, end) is not None
+
+
+def _opens(line: str) -> bool:
+    """Whether a word after ``line`` opens it, or follows punctuation."""
+    return not line or not (line[-1].isalpha() or line[-1] == ",")
 
 
 class SpellingContext:
@@ -373,6 +402,22 @@ class SpellingContext:
         is an occurrence in the text apart from the others, so a text holding
         it once settles it without counting every word (most suspects)."""
         return self.doc.text.count(word) > 1 and self.counts[word] > 1
+
+    @cached_property
+    def held(self) -> set[str]:
+        """Unknown words of the document with a letter three times in a row ("eeek", "Sooooo")."""
+        from lint.spelling.dictionary import get_dictionary
+
+        d = get_dictionary("en")
+        parts = (POSSESSIVE.sub("", p) for t in self.doc.words if THRICE.search(t.text) for p in t.text.split("-"))
+        return {p.lower() for p in parts if THRICE.search(p) and not d.known(p)}
+
+    def emphatic(self, word: str) -> bool:
+        """Whether ``word`` holds a letter three times and another word of the
+        document does too: a writer who holds letters for emphasis ("tooo",
+        "perfecttt"). A slip that strikes a doubled key again ("falll") is
+        alone in its story."""
+        return THRICE.search(word) is not None and len(self.held - {word.lower()}) > 0
 
     @cached_property
     def names(self) -> set[str]:

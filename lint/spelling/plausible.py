@@ -8,7 +8,12 @@ as written on purpose, and left alone, when
   a headline: "dems" is a web word);
 - it is a word of another language among other such words ("Si se puede",
   "candidato para el Senado"): the dictionary marks frequent Spanish, French,
-  German, Italian and Portuguese words (tools/build_dictionary.py);
+  German, Italian and Portuguese words (tools/build_dictionary.py); or it
+  stands among words that are mostly no common English ("ma talvolta
+  precipitoso e quando": a passage in another language), or it has a letter
+  no English keyboard types and no candidate has ("complicité"; but
+  "fiiancée" is a slip of "fiancée");
+- a letter is held for emphasis, four times in a row ("soooon", "toooo");
 - it is an inflection or derivation of a known word that the word list does
   not spell out ("deplorables", "kettling", "voucherizing",
   "dysfunctionality"), unless the same stem and ending are known in another
@@ -32,6 +37,7 @@ as written on purpose, and left alone, when
 """
 from __future__ import annotations
 
+from lint import pattern_store
 from lint.spelling.dictionary import Dictionary, get_dictionary
 from lint.spelling import suggest
 from lint.spelling.suggest import ONE_SLIP
@@ -49,6 +55,10 @@ RUN_ON_ZIPF = 3.5  # both words of a run-on ("thefirst") at least this common
 # A function word that ends a closed compound ("writeback", "buildout", "setback") rather than a run-on.
 PARTICLES = frozenset("back out up off down over away".split())
 FOREIGN_WINDOW = 3  # words either side, in the same sentence, that may show a foreign run
+ENGLISH_ZIPF = 2.5  # a lower-case word around it rarer than this (or another language's) is no English...
+FOREIGN_SHARE = 0.75  # ...and when this share of at least FOREIGN_AROUND of them are not, the passage is another language
+FOREIGN_AROUND = 3
+HELD = pattern_store.compile(r"(\p{L})\1{3}")  # a letter held for emphasis: "soooon" (three: SpellingContext.emphatic)
 MIN_STEM = 4
 
 # Endings English adds to a word the list may not spell out, and the stems
@@ -71,12 +81,15 @@ GROUPS = (
     ("ability", "ibility"),
     ("ness",),
     ("ish",),
+    ("ly", "ally", "ily"),
 )
 RESTORE = {"ies": "y", "ied": "y", "ier": "y", "iers": "y", "ability": "able", "ibility": "ible",
-           "ation": "ate", "ations": "ate"}
+           "ation": "ate", "ations": "ate", "ily": "y"}
 # SCOWL lists the inflections of the words it knows, not their derivations: an
 # inflection of a rare word that the list lacks is more likely a slip.
 INFLECTIONS = (GROUPS[0], GROUPS[1], GROUPS[2])
+# An adverb of a long stem only ("investigatively"): "resently" is no adverb of "resent" but a slip of "recently".
+ADVERBS = GROUPS[-1]
 VERB_ENDINGS = frozenset({"ed", "ing", "er", "ers"})  # the stem may have lost an "e" or doubled a consonant
 
 
@@ -93,8 +106,10 @@ def reason(d: Dictionary, word: str, *, capital: bool, hyphen_parts: list[str], 
         return None  # the other dialect's spelling ("colour" in en-US): what the dialect setting asks to flag
     if capital and d.known(lower):
         return "a known word, capitalised"
-    if foreign_run(d, lower, sentence):
+    if foreign_run(d, lower, sentence) or foreign_letters(lower, candidates):
         return "a word of another language"
+    if HELD.search(lower):
+        return "a letter held for emphasis"
     if derived(d, lower) and not sure_of_another(d, lower, candidates, confidence):
         return "a form of a known word"
     if any(p[:1].isupper() for p in hyphen_parts):
@@ -171,8 +186,21 @@ def _either() -> Dictionary:
 
 def foreign_run(d: Dictionary, word: str, sentence: list[str]) -> bool:
     """``word`` is a frequent word of another language, and so is one of the
-    words around it."""
-    return d.foreign(word) and any(d.foreign(w.lower()) for w in sentence if w.isalpha())
+    words around it; or most of the lower-case words around it are another
+    language's or rare in English (a passage in Italian or Malay, where
+    ``word`` may be any word of it)."""
+    if d.foreign(word) and any(d.foreign(w.lower()) for w in sentence if w.isalpha()):
+        return True
+    around = [w for w in sentence if w.isalpha() and w.islower()]
+    alien = sum(d.foreign(w) or d.zipf(w) < ENGLISH_ZIPF for w in around)
+    return len(around) >= FOREIGN_AROUND and alien >= FOREIGN_SHARE * len(around)
+
+
+def foreign_letters(word: str, candidates) -> bool:
+    """``word`` has a letter no English keyboard types, and no candidate has
+    it: "complicité" (but "fiiancée" is a slip of "fiancée")."""
+    accents = {c for c in word if not c.isascii()}
+    return bool(accents) and not any(accents & set(c.word) for c in candidates)
 
 
 def derived(d: Dictionary, word: str) -> bool:
@@ -185,7 +213,8 @@ def derived(d: Dictionary, word: str) -> bool:
                 continue
             stems = [s for s in _stems(root + RESTORE.get(ending, ""), ending)
                      if d.known(s) and not d.foreign(s)
-                     and (d.zipf(s) >= MIN_STEM_ZIPF or (len(s) >= LONG_STEM and group not in INFLECTIONS))]
+                     and ((d.zipf(s) >= MIN_STEM_ZIPF and group is not ADVERBS)
+                          or (len(s) >= LONG_STEM and group not in INFLECTIONS))]
             if not stems:
                 continue
             spellings = {root + e for e in group}

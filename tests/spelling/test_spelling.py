@@ -444,6 +444,59 @@ def test_a_commenters_handle_signing_a_comment_is_not_a_slip():
     assert "costme" in flags("The costme said: nothing at all.\n")
 
 
+@pytest.mark.parametrize("signed", [
+    "Great post. costme October 24, 2012 at 1:52 pm I loved it.\n",
+    "Great post.\ncostme 07.13.12 at 08:59 I loved it.\n",
+    "Thanks for the memories. costme On Friday, November 2 at 8:25 am So true.\n",
+    "Come on lads. 4. costme - 20 August, 2011 As for Liverpool, well.\n",
+    "Thanks a lot costme July 21, 2012 at 4:34 pm Gracias.\n",  # with the time, wherever it stands
+    "Amazing. 29. Jun, 2012 / costme wyshart says: Nothing to worry about.\n",
+    "Amazing. 29. Jun, 2012 / curty costme says: Nothing to worry about.\n",
+    "It's great! ikram costme 09/05/2012 its beautiful.\n"])
+def test_a_handle_signing_with_a_date_stamp_or_two_words_is_not_a_slip(signed):
+    assert flags(signed) == {}
+
+
+def test_a_date_or_says_in_prose_leaves_a_slip_a_slip():
+    # a date in prose, after a word that does not open its line, leaves a slip a slip
+    assert "costme" in flags("They wore a costme on October 24, 2012 to the party.\n")
+    assert "costme" in flags("The costme on Friday was red.\n")
+    assert "costme" in flags("The costme wyshart said: nothing.\n")  # two words before "said" are prose
+
+
+def test_the_last_word_of_a_preview_cut_off_before_its_signature_is_not_a_slip():
+    assert flags("You are assuming there is widesprea by jpapon (1877296) It shouldn't be.\n") == {}
+    assert flags("Or add an othe\n\n    by Mister Whirly (964219)\n\nThe problem is.\n") == {}
+    assert "widesprea" in flags("You are assuming there is widesprea abuse by officials.\n")
+
+
+def test_an_apostrophe_lost_to_a_question_mark_is_not_a_slip():
+    assert flags("The mayor said he wasn?t there and couldn?t say why.\n") == {}
+    assert "wasn" in flags("The mayor said he wasn there.\n")
+
+
+def test_a_letter_held_for_emphasis_is_not_a_slip():
+    assert flags("Hope you get well soooon. Take care!\n") == {}  # four times: always
+    assert flags("The blog is perfecttt!!! (eeek, showing my age)\n") == {}  # held in two words
+    # three times, alone in its story: a doubled key struck again
+    assert set(flags("Profits falll 15% to $56m.\n")) == {"falll"}
+    assert set(flags("He was the front-runnner in the race.\n")) == {"runnner"}
+
+
+def test_a_passage_in_another_language_is_not_a_slip():
+    assert flags("la mia vita, e un torrente calmo, ma talvolta precipitoso e quando tranquillo.\n") == {}
+    assert flags("Sleeve color berwarna abu-abu perpaduan putih dan gelap cocok untuk wanita dewasa.\n") == {}
+    assert flags('I loved the "complicité" chapter, very much.\n') == {}  # a letter no English key types
+    assert "costme" in flags("We made a costme for the party with my sister.\n")
+
+
+def test_an_adverb_of_a_long_known_stem_is_not_a_slip_but_a_short_one_is():
+    assert flags("You are going to get somewhere investigatively, he said.\n") == {}
+    found = flags("It resently changed, and he left quitely.\n")
+    assert set(found) == {"resently", "quitely"}
+    assert "happyly" in flags("They lived happyly together.\n")  # "happily" is the spelling
+
+
 def test_a_word_damaged_by_mojibake_is_left_to_the_mojibake_rule():
     found = flags("The costme doesnâ€™t fit, thatâ??s all, and les realit\ufffdes.\n")
     assert set(found) == {"costme"}
