@@ -70,7 +70,7 @@ class Spelling(Check):
         "quoted_safe_confidence": (float, 0.99),  # ...and inside a direct quotation, this;
         "settled_confidence": (float, 0.9),  # ...or this, when it is the one cheap slip or the words settle it
         "quoted_settled_confidence": (float, 0.95),  # ...and that inside a direct quotation
-        "keyboard_confidence": (float, 0.8),  # ...or this, when it is one slip of the fingers (suggest.keyboard_slip)
+        "keyboard_confidence": (float, 0.85),  # ...or this, when it is one slip of the fingers (suggest.keyboard_slip)
         "quoted_keyboard_confidence": (float, 0.9),  # ...and that inside a direct quotation
         "keyboard_rival_cost": (float, 0.2),  # ...and no rival at most this much dearer holds rival_belief
         "context_lead": (float, 0.5),  # fit (log10) by which the words around must prefer it to every rival

@@ -330,15 +330,15 @@ def test_a_correction_more_than_max_safe_cost_away_is_never_safe():
 
 
 def test_one_neighbouring_key_struck_needs_less_confidence():
-    # "cenger": "center" with "g" for its neighbour "t"; "centre" and "conger" keep it unsettled
+    # "performdd": "performed" with "d" for its neighbour "e"; "perform" keeps it unsettled
     linter = Linter(parse_config({}), select=["NL101"])
     check = linter.checks[0]
-    candidates = check.suggester.candidates("cenger", before="political")
-    sure = get_ranker().confidence(candidates, "cenger", True)
+    candidates = check.suggester.candidates("performdd", before="also", after="a")
+    sure = get_ranker().confidence(candidates, "performdd", True)
     assert sure < check.params["safe_confidence"]
     assert not check._settled(candidates) and not check._context_settles(candidates)
-    assert check._keyboard(candidates, "cenger") and not check._keyboard(candidates, "centar")
-    text = "It is the political cenger.\n"
+    assert check._keyboard(candidates, "performdd") and not check._keyboard(candidates, "perfarmed")
+    text = "They also performdd a song.\n"
     assert linter.check(Document(text, "t.txt"))[0][0].fix.applicability == "safe"
     check.params["keyboard_confidence"] = sure + 0.001
     assert linter.check(Document(text, "t.txt"))[0][0].fix.applicability == "unsafe"
@@ -359,11 +359,12 @@ def test_a_keyboard_slip_is_a_key_beside_or_instead_a_doubled_letter_or_a_swap()
 def test_a_keyboard_slip_with_a_rival_nearly_as_cheap_stays_unsure():
     linter = Linter(parse_config({}), select=["NL101"])
     check = linter.checks[0]
-    candidates = check.suggester.candidates("cenger", before="political")
+    candidates = check.suggester.candidates("performdd", before="also", after="a")
+    assert check._keyboard(candidates, "performdd")
     rivals = [c for c in candidates[1:] if c.probability >= check.params["rival_belief"]]
-    assert rivals  # "centre", "conger": dearer than "center" by more than keyboard_rival_cost
+    assert rivals  # "perform": dearer than "performed" by more than keyboard_rival_cost
     check.params["keyboard_rival_cost"] = max(c.cost for c in rivals) - candidates[0].cost
-    assert not check._keyboard(candidates, "cenger")
+    assert not check._keyboard(candidates, "performdd")
 
 
 def test_a_fix_that_breaks_a_contraction_is_not_safe():
