@@ -329,16 +329,16 @@ def test_a_correction_more_than_max_safe_cost_away_is_never_safe():
     assert linter.check(Document(text, "t.txt"))[0][0].fix.applicability == "unsafe"
 
 
-def test_one_neighbouring_key_struck_needs_less_confidence():
-    # "performdd": "performed" with "d" for its neighbour "e"; "perform" keeps it unsettled
+def test_one_slip_of_the_fingers_needs_less_confidence():
+    # "paarty": "party" with a letter typed twice; "part" keeps it unsettled
     linter = Linter(parse_config({}), select=["NL101"])
     check = linter.checks[0]
-    candidates = check.suggester.candidates("performdd", before="also", after="a")
-    sure = get_ranker().confidence(candidates, "performdd", True)
+    candidates = check.suggester.candidates("paarty", before="Tory", after="are")
+    sure = get_ranker().confidence(candidates, "paarty", True)
     assert sure < check.params["safe_confidence"]
     assert not check._settled(candidates) and not check._context_settles(candidates)
-    assert check._keyboard(candidates, "performdd") and not check._keyboard(candidates, "perfarmed")
-    text = "They also performdd a song.\n"
+    assert check._keyboard(candidates, "paarty") and not check._keyboard(candidates, "paraty")
+    text = "The Tory paarty are split.\n"
     assert linter.check(Document(text, "t.txt"))[0][0].fix.applicability == "safe"
     check.params["keyboard_confidence"] = sure + 0.001
     assert linter.check(Document(text, "t.txt"))[0][0].fix.applicability == "unsafe"
@@ -359,12 +359,12 @@ def test_a_keyboard_slip_is_a_key_beside_or_instead_a_doubled_letter_or_a_swap()
 def test_a_keyboard_slip_with_a_rival_nearly_as_cheap_stays_unsure():
     linter = Linter(parse_config({}), select=["NL101"])
     check = linter.checks[0]
-    candidates = check.suggester.candidates("performdd", before="also", after="a")
-    assert check._keyboard(candidates, "performdd")
+    candidates = check.suggester.candidates("paarty", before="Tory", after="are")
+    assert check._keyboard(candidates, "paarty")
     rivals = [c for c in candidates[1:] if c.probability >= check.params["rival_belief"]]
-    assert rivals  # "perform": dearer than "performed" by more than keyboard_rival_cost
+    assert rivals  # "part": dearer than "party" by more than keyboard_rival_cost
     check.params["keyboard_rival_cost"] = max(c.cost for c in rivals) - candidates[0].cost
-    assert not check._keyboard(candidates, "performdd")
+    assert not check._keyboard(candidates, "paarty")
 
 
 def test_a_fix_that_breaks_a_contraction_is_not_safe():
