@@ -71,7 +71,7 @@ class Spelling(Check):
         "settled_confidence": (float, 0.9),  # ...or this, when it is the one cheap slip or the words settle it
         "quoted_settled_confidence": (float, 0.95),  # ...and that inside a direct quotation
         "keyboard_confidence": (float, 0.85),  # ...or this, when it is one slip of the fingers (suggest.keyboard_slip)
-        "quoted_keyboard_confidence": (float, 0.9),  # ...and that inside a direct quotation
+        "quoted_keyboard_confidence": (float, 0.92),  # ...and that inside a direct quotation
         "keyboard_rival_cost": (float, 0.5),  # ...and no rival at most this much dearer holds rival_belief
         "context_lead": (float, 0.5),  # fit (log10) by which the words around must prefer it to every rival
         "close_cost": (float, 1.0),  # rivals this close in slip cost...
