@@ -20,7 +20,8 @@ The fix is safe only when the ranker's confidence that the first candidate
 is the word meant (lint/spelling/suggest.py, ``Ranker.confidence``) is at
 least ``safe_confidence`` (or ``settled_confidence`` when it is the one
 cheap slip and the ranker rules out every close rival, or when the words
-around prefer it to every rival by ``context_lead``), that word is at least ``min_safe_zipf`` common
+around prefer it to every rival by ``context_lead``; or ``keyboard_confidence``
+when it is one slip of the fingers with no close rival), that word is at least ``min_safe_zipf`` common
 and at most ``max_safe_cost`` away, and the slip is lower-case; inside a direct quotation the confidence must
 reach ``quoted_safe_confidence`` (``quoted_settled_confidence`` for a settled
 slip), as a quotation may keep its speaker's or writer's spelling. Otherwise the fix is unsafe. Lower-case words of the
@@ -215,7 +216,8 @@ class Spelling(Check):
             confidence >= settled_at and (self._settled(candidates) or self._context_settles(candidates))) or (
             confidence >= keyboard_at and self._keyboard(candidates, lower))
         safe = (not capital and sure and d.zipf(best.word) >= self.params["min_safe_zipf"]
-                and best.cost <= self.params["max_safe_cost"] and _keeps_contraction(d, context.doc.text, end, best.word))
+                and best.cost <= self.params["max_safe_cost"]
+                and _keeps_contraction(d, context.doc.text, end, best.word))
         fix = Fix("safe" if safe else "unsafe", (Edit(start, end, suggestions[0]),))
         return self.finding(context.doc, start, end, suggestions=suggestions, fix=fix)
 
