@@ -20,7 +20,8 @@ The fix is safe only when the ranker's confidence that the first candidate
 is the word meant (lint/spelling/suggest.py, ``Ranker.confidence``) is at
 least ``safe_confidence`` (or ``settled_confidence`` when it is the one
 cheap slip and the ranker rules out every close rival, or when the words
-around prefer it to every rival by ``context_lead``), that word is at least ``min_safe_zipf`` common
+around prefer it to every rival by ``context_lead``; or ``keyboard_confidence``
+when it is one slip of the fingers with no close rival), that word is at least ``min_safe_zipf`` common
 and at most ``max_safe_cost`` away, and the slip is lower-case; inside a direct quotation the confidence must
 reach ``quoted_safe_confidence`` (``quoted_settled_confidence`` for a settled
 slip), as a quotation may keep its speaker's or writer's spelling. Otherwise the fix is unsafe. Lower-case words of the
@@ -72,6 +73,7 @@ BY_BEFORE = pattern_store.compile(r"(?:^|\s)by\s*$", regex.IGNORECASE)
 USER_ID_AFTER = pattern_store.compile(r"\s*\(\d{3,}\)")
 THRICE = pattern_store.compile(r"(\p{L})\1\1")
 LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+CONTRACTION = pattern_store.compile(r"['’](ll|re|ve|d|m|t)(?![^\W\d_])")
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
 # A capitalised word opening a sentence is a typo only one slip from a word this common.
 CAPITAL_MIN_ZIPF = 3.0
@@ -85,8 +87,9 @@ class Spelling(Check):
         "quoted_safe_confidence": (float, 0.99),  # ...and inside a direct quotation, this;
         "settled_confidence": (float, 0.9),  # ...or this, when it is the one cheap slip or the words settle it
         "quoted_settled_confidence": (float, 0.95),  # ...and that inside a direct quotation
-        "near_key_confidence": (float, 0.8),  # ...or this, when it is one neighbouring key struck (suggest.near_key_slip)
-        "quoted_near_key_confidence": (float, 0.9),  # ...and that inside a direct quotation
+        "keyboard_confidence": (float, 0.85),  # ...or this, when it is one slip of the fingers (suggest.keyboard_slip)
+        "quoted_keyboard_confidence": (float, 0.92),  # ...and that inside a direct quotation
+        "keyboard_rival_cost": (float, 0.5),  # ...and no rival at most this much dearer holds rival_belief
         "context_lead": (float, 0.5),  # fit (log10) by which the words around must prefer it to every rival
         "close_cost": (float, 1.0),  # rivals this close in slip cost...
         "rival_belief": (float, 0.02),  # ...must have less than this share of the ranker's belief
@@ -226,12 +229,13 @@ class Spelling(Check):
         best = candidates[0]
         quoted = context.quoted(start, end)
         settled_at = self.params["quoted_settled_confidence" if quoted else "settled_confidence"]
-        near_key_at = self.params["quoted_near_key_confidence" if quoted else "near_key_confidence"]
+        keyboard_at = self.params["quoted_keyboard_confidence" if quoted else "keyboard_confidence"]
         sure = confidence >= self.params["quoted_safe_confidence" if quoted else "safe_confidence"] or (
             confidence >= settled_at and (self._settled(candidates) or self._context_settles(candidates))) or (
-            confidence >= near_key_at and self._near_key(candidates, lower))
+            confidence >= keyboard_at and self._keyboard(candidates, lower))
         safe = (not capital and sure and d.zipf(best.word) >= self.params["min_safe_zipf"]
-                and best.cost <= self.params["max_safe_cost"])
+                and best.cost <= self.params["max_safe_cost"]
+                and _keeps_contraction(d, context.doc.text, end, best.word))
         fix = Fix("safe" if safe else "unsafe", (Edit(start, end, suggestions[0]),))
         return self.finding(context.doc, start, end, suggestions=suggestions, fix=fix)
 
@@ -244,12 +248,14 @@ class Spelling(Check):
         return best.seen >= 1 and all(best.features[context] - c.features[context] >= self.params["context_lead"]
                                       for c in candidates[1:])
 
-    def _near_key(self, candidates, typo: str) -> bool:
-        """Whether the best candidate is one neighbouring key struck
-        (suggest.near_key_slip) and no cheaper rival holds ``rival_belief``."""
+    def _keyboard(self, candidates, typo: str) -> bool:
+        """Whether the best candidate is one slip of the fingers away
+        (suggest.keyboard_slip) and no rival at most ``keyboard_rival_cost``
+        dearer holds ``rival_belief``."""
         best = candidates[0]
-        return suggest.near_key_slip(typo, best.word) and not any(
-            c.cost < best.cost and c.probability >= self.params["rival_belief"] for c in candidates[1:])
+        near = best.cost + self.params["keyboard_rival_cost"]
+        return suggest.keyboard_slip(typo, best.word) and not any(
+            c.cost <= near and c.probability >= self.params["rival_belief"] for c in candidates[1:])
 
     def _settled(self, candidates) -> bool:
         """Whether the best candidate is the one cheap slip: at most one slip
@@ -260,6 +266,14 @@ class Spelling(Check):
             return False
         return all(c.probability < self.params["rival_belief"] for c in rivals
                    if c.cost <= best.cost + self.params["close_cost"])
+
+
+def _keeps_contraction(dictionary, text: str, end: int, word: str) -> bool:
+    """Whether ``word``, put where the slip ends before a contraction ("dosen't":
+    the slip is "dosen"), still makes a word with it: "dozen't" is none, so
+    that fix is not safe. A possessive ("'s") fits any noun."""
+    found = CONTRACTION.match(text, end)
+    return found is None or dictionary.known(word + "'" + found.group(1))
 
 
 def neighbours(text: str, words, index: int) -> tuple[str | None, str | None]:

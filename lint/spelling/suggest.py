@@ -108,6 +108,26 @@ def near_key_slip(typo: str, word: str) -> bool:
     return len(diff) == 1 and diff[0][1] in NEIGHBOURS.get(diff[0][0], ())
 
 
+def keyboard_slip(typo: str, word: str) -> bool:
+    """Whether ``typo`` is ``word`` with one slip of the fingers, not of
+    spelling: a neighbouring key struck instead of the right one (near_key_slip)
+    or beside it ("stremgth"), a letter typed twice ("commmittee"), or two
+    neighbouring letters swapped ("teh"). A dropped letter is left out: it is
+    also the speller's commonest slip ("begining")."""
+    if near_key_slip(typo, word):
+        return True
+    if len(typo) == len(word):
+        diff = [i for i, (a, b) in enumerate(zip(typo, word)) if a != b]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and typo[diff[0]] == word[diff[1]] \
+            and typo[diff[1]] == word[diff[0]]
+    if len(typo) != len(word) + 1:
+        return False
+    for i in range(len(typo)):
+        if typo[:i] + typo[i + 1:] == word and _extra_cost(typo, i) < EXTRA_OTHER:
+            return True
+    return False
+
+
 class Candidate(NamedTuple):
     word: str
     cost: float  # slip_cost

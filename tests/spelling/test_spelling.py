@@ -11,7 +11,7 @@ from lint.spelling.dictionary import get_dictionary
 from lint.document import Document
 from lint.engine import Linter
 from lint.fix import fix_document
-from lint.spelling.suggest import Ranker, Suggester, get_ranker, slip_cost
+from lint.spelling.suggest import Ranker, Suggester, get_ranker, keyboard_slip, slip_cost
 
 SEED_NAMES = ["Lavrov", "Ramtane", "Lamamra", "Chengriha", "Chanegriha", "Patrushev", "Abdelmadjid",
               "Tebboune", "Bondarev", "Algeria", "Algerian", "Russia", "Russian", "Moscow",
@@ -163,6 +163,7 @@ def test_the_rankers_confidence_decides_safe_or_unsafe():
     candidates = check.suggester.candidates("strnegthen", before="will", after="ties")
     sure = get_ranker().confidence(candidates, "strnegthen", True)
     check.params["safe_confidence"] = check.params["settled_confidence"] = sure + 0.001
+    check.params["keyboard_confidence"] = sure + 0.001  # "strnegthen" is two letters swapped
     found, _ = linter.check(Document("They will strnegthen ties.\n", "t.txt"))
     assert found[0].fix.applicability == "unsafe"
 
@@ -328,21 +329,53 @@ def test_a_correction_more_than_max_safe_cost_away_is_never_safe():
     assert linter.check(Document(text, "t.txt"))[0][0].fix.applicability == "unsafe"
 
 
-def test_one_neighbouring_key_struck_needs_less_confidence():
-    # "cenger": "center" with "g" for its neighbour "t"; "centre" and "conger" keep it unsettled
+def test_one_slip_of_the_fingers_needs_less_confidence():
+    # "paarty": "party" with a letter typed twice; "part" keeps it unsettled
     linter = Linter(parse_config({}), select=["NL101"])
     check = linter.checks[0]
-    candidates = check.suggester.candidates("cenger", before="political")
-    sure = get_ranker().confidence(candidates, "cenger", True)
+    candidates = check.suggester.candidates("paarty", before="Tory", after="are")
+    sure = get_ranker().confidence(candidates, "paarty", True)
     assert sure < check.params["safe_confidence"]
     assert not check._settled(candidates) and not check._context_settles(candidates)
-    assert check._near_key(candidates, "cenger") and not check._near_key(candidates, "cetner")
-    text = "It is the political cenger.\n"
+    assert check._keyboard(candidates, "paarty") and not check._keyboard(candidates, "paraty")
+    text = "The Tory paarty are split.\n"
     assert linter.check(Document(text, "t.txt"))[0][0].fix.applicability == "safe"
-    check.params["near_key_confidence"] = sure + 0.001
+    check.params["keyboard_confidence"] = sure + 0.001
     assert linter.check(Document(text, "t.txt"))[0][0].fix.applicability == "unsafe"
-    # a cheaper rival with belief ("ahd": "had" is two letters swapped) is another explanation
-    assert not check._near_key(check.suggester.candidates("ahd", before="players", after="get"), "ahd")
+    # a rival as cheap with belief ("ahd": "had" is two letters swapped, "and" a neighbouring key)
+    assert not check._keyboard(check.suggester.candidates("ahd", before="players", after="get"), "ahd")
+
+
+def test_a_keyboard_slip_is_a_key_beside_or_instead_a_doubled_letter_or_a_swap():
+    assert keyboard_slip("cenger", "center")  # a neighbouring key instead of the right one
+    assert keyboard_slip("stremgth", "strength") and keyboard_slip("strengtgh", "strength")  # beside it
+    assert keyboard_slip("commmittee", "committee")  # typed twice
+    assert keyboard_slip("teh", "the") and keyboard_slip("cetner", "center")  # swapped
+    assert not keyboard_slip("begining", "beginning")  # a dropped letter: the speller's slip too
+    assert not keyboard_slip("seperate", "separate")  # a vowel for another: a speller's slip
+    assert not keyboard_slip("strenxgth", "strength")  # "x" is near neither "n" nor "g"
+
+
+def test_a_keyboard_slip_with_a_rival_nearly_as_cheap_stays_unsure():
+    linter = Linter(parse_config({}), select=["NL101"])
+    check = linter.checks[0]
+    candidates = check.suggester.candidates("paarty", before="Tory", after="are")
+    assert check._keyboard(candidates, "paarty")
+    rivals = [c for c in candidates[1:] if c.probability >= check.params["rival_belief"]]
+    assert rivals  # "part": dearer than "party" by more than keyboard_rival_cost
+    check.params["keyboard_rival_cost"] = max(c.cost for c in rivals) - candidates[0].cost
+    assert not check._keyboard(candidates, "paarty")
+
+
+def test_a_fix_that_breaks_a_contraction_is_not_safe():
+    # "dosen't": the slip checked is "dosen"; "dozen" is one neighbouring key away, but "dozen't" is no word
+    linter = Linter(parse_config({}), select=["NL101"])
+    found = linter.check(Document("It dosen't matter to them at all.\n", "t.txt"))[0]
+    assert found and found[0].fix.applicability == "unsafe"
+    found = linter.check(Document("They coudln't say.\n", "t.txt"))[0]  # "could't" is none either
+    assert found and found[0].suggestions[0] == "could" and found[0].fix.applicability == "unsafe"
+    found = linter.check(Document("The commmittee's report came out.\n", "t.txt"))[0]  # a possessive fits
+    assert found and found[0].suggestions[0] == "committee" and found[0].fix.applicability == "safe"
 
 
 def test_the_words_around_can_settle_a_slip_that_is_not_the_one_cheap_one():
