@@ -265,6 +265,9 @@ def context_features(lines: list[str], first: list, index: int, prose: "Prose") 
         return out
     region = "before" if index < prose[0] else "after" if index > prose[-1] else "inside"
     gap = prose.gap(index)
+    # A stamp or a name above the story's first paragraph is its dateline or
+    # byline; the same line among the paragraphs may be a live blog's heading.
+    out += [f"cg:{g}:{region}" for g in CONTEXT_GRAMMARS if PATTERNS[g].search(lines[index])]
     out += [f"region:{region}", f"region:{region}:{own}", f"region:{region}:{size}",
             f"headlines:{region}:{headline}:{min(titles, 3)}",
             f"gap:{region}:{bucket(gap, (0, 1, 2, 3, 5, 8))}:{p_bin(p[0], COARSE)}"]
@@ -273,6 +276,10 @@ def context_features(lines: list[str], first: list, index: int, prose: "Prose") 
     out += [f"above:{bucket(above, edges)}", f"below:{bucket(below, edges)}",
             f"share:{round(4 * above / (above + below))}" if above + below else "share:none"]
     return out
+
+
+CONTEXT_GRAMMARS = ("stamp-line", "date", "timestamp", "by-name", "name-then-agency", "name-agency", "copyright",
+                    "url", "click", "photo-word", "toggle-caption", "read-time")
 
 
 class Prose(list):
