@@ -66,6 +66,10 @@ GRAMMARS = {
     "said": r"(?i:\b(?:said|says|told|according to)\b)",
 }
 PATTERNS = {name: pattern_store.compile(p) for name, p in GRAMMARS.items()}
+# Context-only grammars: names alone ("Elinor Mills", "KEVIN SCHOFIELD and GERRY
+# BRAIDEN") are a byline beside a stamp, a subhead elsewhere; "By" alone.
+PATTERNS["name-line"] = pattern_store.compile(rf"^{NAME}(?:\s*(?:,|and|&)\s*{NAME}){{0,3}}$")
+PATTERNS["by-alone"] = pattern_store.compile(r"^(?i:by)\s*:?$")
 WORD = pattern_store.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
 DIGIT = pattern_store.compile(r"\p{N}")
 
@@ -103,8 +107,8 @@ def shape(line: str) -> tuple[str, list[str]]:
     digits = len(DIGIT.findall(line))
     out.append(f"digits:{bucket(digits, (0, 2, 4, 8))}")
     out.append(f"first-upper:{words[0][:1].isupper()}")
-    for name, pattern in PATTERNS.items():
-        if pattern.search(line):
+    for name in GRAMMARS:
+        if PATTERNS[name].search(line):
             out.append(f"g:{name}")
             out.append(f"g:{name}:{bucket(n, (3, 8, 20))}")
     return bucket(n), out
@@ -268,6 +272,10 @@ def context_features(lines: list[str], first: list, index: int, prose: "Prose") 
     # A stamp or a name above the story's first paragraph is its dateline or
     # byline; the same line among the paragraphs may be a live blog's heading.
     out += [f"cg:{g}:{region}" for g in CONTEXT_GRAMMARS if PATTERNS[g].search(lines[index])]
+    for step in (-1, 1):  # a name beside a stamp or under "By" is a byline
+        j = index + step
+        if 0 <= j < len(lines):
+            out += [f"n{step}g:{g}:{region}" for g in BESIDE if PATTERNS[g].search(lines[j])]
     out += [f"region:{region}", f"region:{region}:{own}", f"region:{region}:{size}",
             f"headlines:{region}:{headline}:{min(titles, 3)}",
             f"gap:{region}:{bucket(gap, (0, 1, 2, 3, 5, 8))}:{p_bin(p[0], COARSE)}"]
@@ -279,7 +287,8 @@ def context_features(lines: list[str], first: list, index: int, prose: "Prose") 
 
 
 CONTEXT_GRAMMARS = ("stamp-line", "date", "timestamp", "by-name", "name-then-agency", "name-agency", "copyright",
-                    "url", "click", "photo-word", "toggle-caption", "read-time")
+                    "url", "click", "photo-word", "toggle-caption", "read-time", "name-line")
+BESIDE = ("stamp-line", "date", "by-name", "by-alone", "name-line")
 
 
 class Prose(list):
