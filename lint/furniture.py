@@ -351,6 +351,17 @@ CREDIT_GRAMMARS = ("by-name", "ap-photo", "agency-bracket", "name-agency", "cont
                    "toggle-caption", "copyright", "file-photo", "stamp-line", "reach")
 
 
+def sure_grammar(line: str) -> str | None:
+    """What ``line`` is when a grammar sure on its own matches it from its
+    start: a byline ("By Alex Ward") or a photo widget ("Enlarge this image
+    toggle caption Jeff Chiu/AP", "Image 1 of 5")."""
+    if PATTERNS["by-name"].match(line):
+        return "byline"
+    if PATTERNS["toggle-caption"].match(line):
+        return "photo widget"
+    return None
+
+
 def reads_as_prose(line: str) -> bool:
     """A sentence ("Related companies also fell.") or a headline with a verb
     ("Carlyle buys Getty Images") that no credit or byline grammar matches:
@@ -428,6 +439,8 @@ def kind_of(line: str, label: str) -> str:
         return "byline"
     if "contributed" in has:
         return "credit"
+    if has == {"toggle-caption"} and words <= 6:
+        return "widget"  # "Image 1 of 5", "Hide caption"
     if has & {"ap-photo", "agency-bracket", "name-agency", "name-then-agency", "getty", "photo-word",
               "toggle-caption"}:
         return "credit" if words <= 8 else "caption"
