@@ -74,6 +74,13 @@ WORD = pattern_store.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
 DIGIT = pattern_store.compile(r"\p{N}")
 
 
+@lru_cache(maxsize=4096)
+def grammars(line: str) -> frozenset:
+    """The names of the PATTERNS ``line`` matches: asked of a line once for
+    the line model and again, as itself and as a neighbour, for the context model."""
+    return frozenset(name for name, pattern in PATTERNS.items() if pattern.search(line))
+
+
 def bucket(n: int, edges=(1, 2, 3, 5, 8, 12, 20, 40)) -> str:
     for edge in edges:
         if n <= edge:
@@ -107,8 +114,9 @@ def shape(line: str) -> tuple[str, list[str]]:
     digits = len(DIGIT.findall(line))
     out.append(f"digits:{bucket(digits, (0, 2, 4, 8))}")
     out.append(f"first-upper:{words[0][:1].isupper()}")
+    hits = grammars(line)
     for name in GRAMMARS:
-        if PATTERNS[name].search(line):
+        if name in hits:
             out.append(f"g:{name}")
             out.append(f"g:{name}:{bucket(n, (3, 8, 20))}")
     return bucket(n), out
@@ -271,11 +279,13 @@ def context_features(lines: list[str], first: list, index: int, prose: "Prose") 
     gap = prose.gap(index)
     # A stamp or a name above the story's first paragraph is its dateline or
     # byline; the same line among the paragraphs may be a live blog's heading.
-    out += [f"cg:{g}:{region}" for g in CONTEXT_GRAMMARS if PATTERNS[g].search(lines[index])]
+    hits = grammars(lines[index])
+    out += [f"cg:{g}:{region}" for g in CONTEXT_GRAMMARS if g in hits]
     for step in (-1, 1):  # a name beside a stamp or under "By" is a byline
         j = index + step
-        if 0 <= j < len(lines):
-            out += [f"n{step}g:{g}:{region}" for g in BESIDE if PATTERNS[g].search(lines[j])]
+        if 0 <= j < len(lines) and lines[j].count(" ") < MAX_WORDS:  # a long line is prose: no grammar asked
+            hits = grammars(lines[j])
+            out += [f"n{step}g:{g}:{region}" for g in BESIDE if g in hits]
     out += [f"region:{region}", f"region:{region}:{own}", f"region:{region}:{size}",
             f"headlines:{region}:{headline}:{min(titles, 3)}",
             f"gap:{region}:{bucket(gap, (0, 1, 2, 3, 5, 8))}:{p_bin(p[0], COARSE)}"]
