@@ -66,8 +66,19 @@ GRAMMARS = {
     "said": r"(?i:\b(?:said|says|told|according to)\b)",
 }
 PATTERNS = {name: pattern_store.compile(p) for name, p in GRAMMARS.items()}
+# Context-only grammars: names alone ("Elinor Mills", "KEVIN SCHOFIELD and GERRY
+# BRAIDEN") are a byline beside a stamp, a subhead elsewhere; "By" alone.
+PATTERNS["name-line"] = pattern_store.compile(rf"^{NAME}(?:\s*(?:,|and|&)\s*{NAME}){{0,3}}$")
+PATTERNS["by-alone"] = pattern_store.compile(r"^(?i:by)\s*:?$")
 WORD = pattern_store.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
 DIGIT = pattern_store.compile(r"\p{N}")
+
+
+@lru_cache(maxsize=4096)
+def grammars(line: str) -> frozenset:
+    """The names of the PATTERNS ``line`` matches: asked of a line once for
+    the line model and again, as itself and as a neighbour, for the context model."""
+    return frozenset(name for name, pattern in PATTERNS.items() if pattern.search(line))
 
 
 def bucket(n: int, edges=(1, 2, 3, 5, 8, 12, 20, 40)) -> str:
@@ -103,8 +114,9 @@ def shape(line: str) -> tuple[str, list[str]]:
     digits = len(DIGIT.findall(line))
     out.append(f"digits:{bucket(digits, (0, 2, 4, 8))}")
     out.append(f"first-upper:{words[0][:1].isupper()}")
-    for name, pattern in PATTERNS.items():
-        if pattern.search(line):
+    hits = grammars(line)
+    for name in GRAMMARS:
+        if name in hits:
             out.append(f"g:{name}")
             out.append(f"g:{name}:{bucket(n, (3, 8, 20))}")
     return bucket(n), out
@@ -265,6 +277,15 @@ def context_features(lines: list[str], first: list, index: int, prose: "Prose") 
         return out
     region = "before" if index < prose[0] else "after" if index > prose[-1] else "inside"
     gap = prose.gap(index)
+    # A stamp or a name above the story's first paragraph is its dateline or
+    # byline; the same line among the paragraphs may be a live blog's heading.
+    hits = grammars(lines[index])
+    out += [f"cg:{g}:{region}" for g in CONTEXT_GRAMMARS if g in hits]
+    for step in (-1, 1):  # a name beside a stamp or under "By" is a byline
+        j = index + step
+        if 0 <= j < len(lines) and lines[j].count(" ") < MAX_WORDS:  # a long line is prose: no grammar asked
+            hits = grammars(lines[j])
+            out += [f"n{step}g:{g}:{region}" for g in BESIDE if g in hits]
     out += [f"region:{region}", f"region:{region}:{own}", f"region:{region}:{size}",
             f"headlines:{region}:{headline}:{min(titles, 3)}",
             f"gap:{region}:{bucket(gap, (0, 1, 2, 3, 5, 8))}:{p_bin(p[0], COARSE)}"]
@@ -273,6 +294,11 @@ def context_features(lines: list[str], first: list, index: int, prose: "Prose") 
     out += [f"above:{bucket(above, edges)}", f"below:{bucket(below, edges)}",
             f"share:{round(4 * above / (above + below))}" if above + below else "share:none"]
     return out
+
+
+CONTEXT_GRAMMARS = ("stamp-line", "date", "timestamp", "by-name", "name-then-agency", "name-agency", "copyright",
+                    "url", "click", "photo-word", "toggle-caption", "read-time", "name-line")
+BESIDE = ("stamp-line", "date", "by-name", "by-alone", "name-line")
 
 
 class Prose(list):
@@ -333,6 +359,17 @@ def page_scores(lines: list[str]) -> tuple[list[list[float]], range]:
 FUNCTION = frozenset("a an and at by for from in of on the to via with".split())
 CREDIT_GRAMMARS = ("by-name", "ap-photo", "agency-bracket", "name-agency", "contributed", "read-time",
                    "toggle-caption", "copyright", "file-photo", "stamp-line", "reach")
+
+
+def sure_grammar(line: str) -> str | None:
+    """What ``line`` is when a grammar sure on its own matches it from its
+    start: a byline ("By Alex Ward") or a photo widget ("Enlarge this image
+    toggle caption Jeff Chiu/AP", "Image 1 of 5")."""
+    if PATTERNS["by-name"].match(line):
+        return "byline"
+    if PATTERNS["toggle-caption"].match(line):
+        return "photo widget"
+    return None
 
 
 def reads_as_prose(line: str) -> bool:
@@ -412,6 +449,8 @@ def kind_of(line: str, label: str) -> str:
         return "byline"
     if "contributed" in has:
         return "credit"
+    if has == {"toggle-caption"} and words <= 6:
+        return "widget"  # "Image 1 of 5", "Hide caption"
     if has & {"ap-photo", "agency-bracket", "name-agency", "name-then-agency", "getty", "photo-word",
               "toggle-caption"}:
         return "credit" if words <= 8 else "caption"

@@ -1,6 +1,6 @@
 """Train the page-furniture model (lint/furniture.py) on the tune halves of l3s-gn1 and us-news.
 
-    python tools/train_furniture.py [--c 2.0] [--context-c 0.1] [--min-count 3]
+    python tools/train_furniture.py [--c 2.0] [--context-c 0.3] [--min-count 3]
 
 Needs scikit-learn (a training-only tool, not a dependency of newslint).
 Writes lint/data/furniture.json.gz: two logistic regressions, stacked — the
@@ -144,7 +144,7 @@ def threshold_for(p_content, y, precision: float) -> float:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--c", type=float, default=2.0)  # of 0.5, 1, 2, 4: best cross-validated on the tune half
-    parser.add_argument("--context-c", type=float, default=0.1, help="C of the second pass")
+    parser.add_argument("--context-c", type=float, default=0.3, help="C of the second pass")  # of 0.1, 0.3: best on the check, tune CV
     parser.add_argument("--min-count", type=int, default=3)
     # Above the 0.97 wanted: the common phrases add false flags of their own
     # (tune half, cross-validated: 0.98 for the model alone is 0.978 with the

@@ -51,10 +51,13 @@ class PageFurniture(Check):
             if story and furniture.split_byline(texts, k) and not self.known(stripped):
                 yield self._finding(doc, index, start, stripped, "byline", "is a byline set over two lines")
                 continue
-            if story and furniture.PATTERNS["by-name"].match(stripped) and not self.known(stripped):
-                # The byline grammar ("By Alex Ward", "By NAME, AGENCY") is
-                # sure on its own: a whole line of it is no sentence of story.
-                yield self._finding(doc, index, start, stripped, "byline", "is a byline")
+            sure = story and words <= self.params["max_words"] and furniture.sure_grammar(stripped)
+            if sure and not self.known(stripped):
+                # The byline grammar ("By Alex Ward", "By NAME, AGENCY") and a
+                # photo widget's ("Enlarge this image toggle caption …") are
+                # sure on their own: such a line is no sentence of story.
+                yield self._finding(doc, index, start, stripped, furniture.kind_of(stripped, "supplemental"),
+                                    f"is a {sure}")
                 continue
             if not story or words > self.params["max_words"] or sum(map(str.isalpha, stripped)) < 3 \
                     or self.wrapped(lines, k) or data[k]:

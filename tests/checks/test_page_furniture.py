@@ -223,3 +223,25 @@ def test_a_whole_line_of_the_byline_grammar_is_a_byline(line):
                                   "By the end of the year, Prices Had Doubled"])
 def test_a_sentence_opening_with_by_is_no_byline(line):
     assert ("NL321", "byline") not in findings(line)
+
+
+def test_a_photo_widget_line_is_sure_on_its_own():
+    """NPR's caption widget once, not printed twice: a caption (unsafe to
+    delete); a bare gallery counter is a widget."""
+    found, _ = ALL.check(Document(f"{BEFORE}\n\nEnlarge this image toggle caption Jeff Chiu/AP Jeff Chiu/AP\n\n{AFTER}\n"))
+    assert [(d.rule, d.kind, d.fix.applicability) for d in found] == [("NL321", "caption", "unsafe")]
+    assert furniture.sure_grammar("Image 1 of 5") == "photo widget"
+    assert furniture.kind_of("Image 1 of 5", "supplemental") == "widget"
+    assert furniture.sure_grammar("The image of the burning tower went round the world.") is None
+
+
+def test_a_name_beside_a_stamp_above_the_story_is_a_byline():
+    """Names alone are bylines beside a stamp and subheads among the
+    paragraphs: the context model reads the grammars of the lines beside."""
+    top = ["Geneva talks resume after three weeks", "Elinor Mills", "January 15, 2008 11:05 AM PST", BEFORE, AFTER]
+    features = furniture.context_features(top, furniture.first_pass(top), 1, furniture.prose_lines(
+        top, furniture.first_pass(top)))
+    assert "n1g:stamp-line:before" in features and "cg:name-line:before" in features
+    assert furniture.page_scores(top)[0][1][0] < furniture.page_scores([BEFORE, "Elinor Mills", AFTER])[0][1][0]
+    found, _ = ALL.check(Document("\n\n".join(top) + "\n"))
+    assert [(d.kind, d.start.line) for d in found] == [("byline", 3), ("timestamp", 5)]
