@@ -19,6 +19,7 @@ from itertools import accumulate
 from pathlib import Path
 
 from lint import pattern_store
+from lint.credits import credit
 from lint.user_cache import checksum, read_checked, write_checked
 
 WEIGHTS = Path(__file__).resolve().parent / "data" / "furniture.json.gz"
@@ -478,8 +479,6 @@ def scrape_repeats(doc) -> dict[int, str]:
     found = doc.shared.get(scrape_repeats)
     if found is not None:
         return found
-    from lint.checks.caption import PhotoCaption
-
     found = {}
     paragraphs = [(doc.position(p.start).line - 1, doc.text[p.start:p.end].strip()) for p in doc.paragraphs]
     paragraphs = [(line, raw, normalised(raw)) for line, raw in paragraphs if raw.strip()]
@@ -487,7 +486,7 @@ def scrape_repeats(doc) -> dict[int, str]:
     for k, (line, raw, text) in enumerate(paragraphs):
         if k == 1 and text == paragraphs[0][2]:
             found[line] = "repeated-headline"
-        elif text in seen and (PhotoCaption.credit(raw) or PATTERNS["ap-photo"].search(raw)
+        elif text in seen and (credit(raw) or PATTERNS["ap-photo"].search(raw)
                                or PATTERNS["toggle-caption"].search(raw)):
             found[line] = "caption"
         seen.add(text)

@@ -16,7 +16,7 @@ from functools import cached_property
 
 from lint import furniture
 from lint.checks.base import Check
-from lint.checks.caption import PhotoCaption
+from lint.credits import credit
 from lint.checks.learned_boilerplate import known_leftovers
 from lint.checks.line_match import prepared_lines
 from lint.diagnostics import Edit, Fix
@@ -73,7 +73,7 @@ class PageFurniture(Check):
                     continue
                 label = furniture.CLASSES[max(range(1, len(p)), key=p.__getitem__)]
                 what = f"looks like page furniture ({1 - p[0]:.0%})"
-            if self.known(stripped) or PhotoCaption.credit(stripped) or self.heading(doc, start):
+            if self.known(stripped) or credit(stripped) or self.heading(doc, start):
                 continue
             yield self._finding(doc, index, start, stripped, furniture.kind_of(stripped, label), what)
 

@@ -156,7 +156,7 @@ def test_the_caption_gates_skip_only_lines_no_credit_pattern_matches():
     gated search finds what the ungated one finds."""
     import random
 
-    from lint.checks.caption import CREDITS, LABEL, PhotoCaption
+    from lint.credits import CREDITS, LABEL, credit
 
     def ungated(line):
         label = LABEL.match(line)
@@ -173,7 +173,7 @@ def test_the_caption_gates_skip_only_lines_no_credit_pattern_matches():
     rnd = random.Random(320)
     lines += [" ".join(rnd.choice(words) for _ in range(rnd.randint(1, 12))) for _ in range(5000)]
     assert sum(ungated(line) is not None for line in lines) > len(CAPTIONS) // 2
-    assert [line for line in lines if PhotoCaption.credit(line) != ungated(line)] == []
+    assert [line for line in lines if credit(line) != ungated(line)] == []
 
 
 # -- learned boilerplate ------------------------------------------------------------
