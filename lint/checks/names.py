@@ -153,7 +153,7 @@ class Archive:
                 if total is None:
                     self.variants[variant.key] = total = Variant(
                         variant.text, variant.key, variant.known, variant.common,
-                        variant.familiar, documents=0, world=variant.world)
+                        variant.familiar, documents=0, world=variant.world, zipf=variant.zipf)
                 total.documents += 1
                 total.given |= variant.given
                 total.family |= variant.family

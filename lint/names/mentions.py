@@ -33,7 +33,9 @@ class NameWord(NamedTuple):  # a tuple: made for every capitalised word
 
     @property
     def is_acronym(self) -> bool:
-        return len(self.text) > 1 and self.text.isupper()
+        """In capitals, or an acronym's plural (QALYs, CEOs)."""
+        text = self.text[:-1] if self.text.endswith("s") else self.text
+        return len(text) > 1 and text.isupper()
 
 
 class Mention(NamedTuple):
@@ -81,9 +83,15 @@ def as_written(text: str) -> list[tuple[int, int]]:
 
 def mentions(doc: Document) -> list[Mention]:
     """Every run of capitalised words joined by spaces, in text order, but
-    for those of lines that quote names as written (see as_written)."""
+    for those of lines that quote names as written (see as_written) and a
+    commenter's handle signing a comment ("Christee says:", "Posted by:
+    Carlox"): a thread's commenters are no names of the story, and sign
+    themselves as they please."""
+    from lint.checks.spelling import signature  # loaded by any default run; one place for the pattern
+
     skipped = as_written(doc.text)
-    found = _mentions(doc)
+    text = doc.text
+    found = [m for m in _mentions(doc) if not signature(text, m.start, m.end)]
     if not skipped:
         return found
     return [m for m in found if not any(start <= m.start < end for start, end in skipped)]
