@@ -424,8 +424,8 @@ def _unrelated(names: set[str], others: set[str]) -> bool:
     """Both sets have names, and none of one matches one of the other."""
     if not names or not others:
         return False
-    if {n.casefold() for n in names} & {n.casefold() for n in others}:
-        return False
+    if {fold(bare(n)) for n in names} & {fold(bare(n)) for n in others}:
+        return False  # al-Maliki is Maliki
     world = get_world()  # Bob is Robert: a nickname is not another person
     return not any(match_kind(x, y) or world.same_given(x, y) for x in names for y in others)
 

@@ -40,6 +40,9 @@ LEVELLING = [
         (r"dzh|dj|zh", "j"), (r"kh", "h"), (r"dh", "d"), (r"tch|sch|sh", "ch"), (r"ph", "f"),
         (r"ck|q", "k"), (r"ou", "u"), (r"y", "i"), (r"w", "v"),
         (r"(.)\1+", r"\1"), (r"(?<=..)([oe])f$", r"\1v"), (r"(?<=...)z$", "s"),
+        # Russian ё as e or o (Gorbachev/Gorbachov), Arabic ta marbuta as -eh,
+        # -ah or -a (Haniyeh/Haniya), an initial o or u (Osama/Usama, Omar/Umar).
+        (r"(?<=...)ev$", "ov"), (r"(?<=...)[ae]h$", "a"), (r"^o(?=[^aeiou])", "u"),
     )
 ]
 # Initials romanised either way from one sound (Arabic qaf: Qaddafi, Gaddafi).
