@@ -69,6 +69,8 @@ FAMILIAR_ZIPF = 3.5
 # often as the known one, is not outweighed by knowing the other (Anastacia).
 MIN_OUTWEIGH = 3
 OUTWEIGH = 3
+# A word of the language this rare, written as a name, may be a slip of one (Tump).
+RARE_WORD_ZIPF = 2.5
 # Of spellings alike but for accents and apostrophes, one this much more frequent wins.
 ZIPF_LEAD = 1.0
 
@@ -262,7 +264,11 @@ def related(a: Variant, b: Variant, glossary: Glossary | None = None, *,
     if glossary and a.key != b.key and glossary_spelling(a, glossary) and \
             glossary_spelling(a, glossary) == glossary_spelling(b, glossary):
         return "glossary"
-    if a.common or b.common or _unrelated(a.given, b.given) or different_roles(a, b):
+    if _unrelated(a.given, b.given) or different_roles(a, b):
+        return None
+    if slip_into_word(a, b) or slip_into_word(b, a):
+        return "typo"
+    if a.common or b.common:
         return None
     # After one first name, one person: "Ferdinand Marco"/"Ferdinand Marcos".
     # One first name before both; not a word such as North (Korea/Korean),
@@ -299,6 +305,20 @@ def related(a: Variant, b: Variant, glossary: Glossary | None = None, *,
     if first_names_of_one_family(a, b) and kind != "transliteration":
         return None
     return kind
+
+
+def slip_into_word(v: Variant, other: Variant) -> bool:
+    """A rare word of the language, always written with a capital inside a
+    sentence, that is a dropped, doubled or swapped letter of a name the
+    story writes at least OUTWEIGH times as often: a slip that happens to
+    make a word (Tump beside Trump ×34; tump is a mound)."""
+    return may_be_slip(v) and other.count >= max(MIN_OUTWEIGH, OUTWEIGH * v.count) \
+        and sure_slip(v.text, other.text)
+
+
+def may_be_slip(v: Variant) -> bool:
+    """A rare word of the language always written with a capital inside a sentence."""
+    return v.common and v.zipf < RARE_WORD_ZIPF and not any(w.sentence_start or w.in_headline for w in v.words)
 
 
 def unintroduced(a: Variant, b: Variant) -> bool:

@@ -282,3 +282,11 @@ def test_accents_are_a_name_s_own_the_majority_decides():
 ])
 def test_romanised_variants_of_one_person(text, slip, fix):
     assert flagged(text) == [(slip, fix)]
+
+
+def test_a_slip_that_makes_a_rare_word_beside_a_frequent_name_is_a_slip():
+    text = ("President Trump spoke. Trump said the ban stays. Trump tweeted, and Trump left. "
+            "After the backlash, Tump announced a pause.\n")
+    assert flagged(text) == [("Tump", "Trump")]
+    # at a sentence's start, or beside a name used no more often, a word is a word
+    assert check("Trump spoke. Tump is a mound.\n") == []
