@@ -310,10 +310,11 @@ def related(a: Variant, b: Variant, glossary: Glossary | None = None, *,
 def slip_into_word(v: Variant, other: Variant) -> bool:
     """A rare word of the language, always written with a capital inside a
     sentence, that is a dropped, doubled or swapped letter of a name the
-    story writes at least OUTWEIGH times as often: a slip that happens to
-    make a word (Tump beside Trump ×34; tump is a mound)."""
+    story writes at least OUTWEIGH times as often, not a word as common as
+    COMMON_ZIPF: a slip that happens to make a word (Tump beside Trump ×34;
+    tump is a mound)."""
     return may_be_slip(v) and other.count >= max(MIN_OUTWEIGH, OUTWEIGH * v.count) \
-        and sure_slip(v.text, other.text)
+        and other.zipf < COMMON_ZIPF and sure_slip(v.text, other.text)  # Frist is no slip of First
 
 
 def may_be_slip(v: Variant) -> bool:

@@ -15,6 +15,7 @@ import regex
 
 from lint import pattern_store
 from lint.document import Document, Span
+from lint.names.similarity import PARTICLES
 
 POSSESSIVE_ENDINGS = ("'s", "’s", "'S", "’S")
 # Only spaces join the words of one name: a line break, comma or dash ends it;
@@ -56,10 +57,11 @@ class Mention(NamedTuple):
 
 def is_capitalised(text: str) -> bool:
     """A word that starts with a capital, or a particle before a capitalised
-    part ("al-Assad")."""
+    part ("al-Assad"); not a word before one ("micro-USB", "pro-Trump")."""
     if text[:1].isupper():
         return True
-    return "-" in text and text.rsplit("-", 1)[1][:1].isupper()
+    head, _, rest = text.partition("-")
+    return head in PARTICLES and rest[:1].isupper()
 
 
 def strip_possessive(text: str) -> str:

@@ -411,3 +411,10 @@ def test_a_four_letter_sure_slip_of_a_longer_name_the_story_uses_more():
     text = "President Obama spoke. Obama left. Obama came back.\n\nObam set to act on immigration."
     assert flagged_and_fix(text) == [("Obam", ["Obama"])]
     assert check("Obam set to act on immigration. Obama left.") == []  # one each: not enough
+
+
+def test_a_word_before_a_capitalised_part_is_no_name_a_particle_is():
+    doc = Document("A micro-USB port, a pro-Trump rally and al-Assad's forces.\n")
+    words = {w.text for m in mentions(doc) for w in m.words}
+    assert "al-Assad" in words
+    assert not words & {"micro-USB", "pro-Trump"}
