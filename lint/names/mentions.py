@@ -89,14 +89,30 @@ def mentions(doc: Document) -> list[Mention]:
     commenter's handle signing a comment ("Christee says:", "Posted by:
     Carlox"): a thread's commenters are no names of the story, and sign
     themselves as they please."""
-    from lint.checks.spelling import signature  # loaded by any default run; one place for the pattern
-
     skipped = as_written(doc.text)
     text = doc.text
-    found = [m for m in _mentions(doc) if not signature(text, m.start, m.end)]
+    found = [m for m in _mentions(doc) if not signs_comment(text, m)]
     if not skipped:
         return found
     return [m for m in found if not any(start <= m.start < end for start, end in skipped)]
+
+
+# What follows a commenter's "says:" in a thread: the comment's date and time, or a line break.
+DATED = pattern_store.compile(r"[ \t]*+(?:$|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)",
+                              regex.MULTILINE)
+
+
+def signs_comment(text: str, mention: Mention) -> bool:
+    """A commenter's handle signing a comment (the spelling rules'
+    signature): "Posted by: Carlox", "by spazdor (902907)", or "Christee
+    says:" with the comment's date or a line break after it, so that news
+    copy's "Yarmuth said: “It would …”" keeps its name."""
+    from lint.checks.spelling import SIGNED_AFTER, signature  # loaded by any default run
+
+    if not signature(text, mention.start, mention.end):
+        return False
+    after = SIGNED_AFTER.match(text, mention.end)
+    return after is None or any(c.isdigit() for c in after.group()) or DATED.match(text, after.end()) is not None
 
 
 def _mentions(doc: Document) -> list[Mention]:
