@@ -418,3 +418,11 @@ def test_a_word_before_a_capitalised_part_is_no_name_a_particle_is():
     words = {w.text for m in mentions(doc) for w in m.words}
     assert "al-Assad" in words
     assert not words & {"micro-USB", "pro-Trump"}
+
+
+def test_a_commenter_s_handle_is_no_mention_a_news_source_saying_something_is():
+    doc = Document("Great post.\n\nChristee says:\nYou got this!\n\nKeri Peardon says: October 8, 2012 at 10:35 am "
+                   "Me too.\n\nThe bill passed. Yarmuth said: \"It would help.\"\n")
+    words = {w.text for m in mentions(doc) for w in m.words}
+    assert "Yarmuth" in words
+    assert not words & {"Christee", "Keri", "Peardon"}
