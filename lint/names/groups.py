@@ -514,10 +514,10 @@ def preferred(group: list[Variant], weight: Callable[[Variant], int] = lambda v:
     None when nothing tells the sides apart. Rare knowledge (Bramwell, a
     rare dictionary name) does not outweigh the spelling the story names a
     person with in full ("Brittany Bramell"), nor does knowing a person's
-    name (a given name, a surname, a place's name after a first name) a
-    spelling the story writes far more often (Anastacia ×3 beside the given
-    name Anastasia, Robert Peston ×3 beside Robert Preston): then nothing
-    tells. Of spellings alike but for an apostrophe or a hyphen the one the
+    name that is no familiar one (a rarer given name or surname, a place's
+    name after a first name) a spelling the story writes far more often
+    (Anastacia ×3 beside the given name Anastasia; Micheal ×3 still goes to
+    Michael): then nothing tells. Of spellings alike but for an apostrophe or a hyphen the one the
     language writes far more often wins (I’m, not Im)."""
     known = [v for v in group if v.renowned] or [v for v in group if v.world]
     if len(known) == 1:
@@ -525,7 +525,7 @@ def preferred(group: list[Variant], weight: Callable[[Variant], int] = lambda v:
         if not (one.familiar or one.world & (TARGETS | GIVEN)) and not introduced(one) \
                 and any(introduced(v) for v in group):
             return None
-        if (introduced(one) or not one.world & TARGETS) and any(
+        if not one.familiar and (introduced(one) or not one.world & TARGETS) and any(
                 weight(v) >= max(MIN_OUTWEIGH, OUTWEIGH * weight(one)) for v in group if v is not one):
             return None
         return one

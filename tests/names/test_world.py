@@ -290,3 +290,8 @@ def test_a_slip_that_makes_a_rare_word_beside_a_frequent_name_is_a_slip():
     assert flagged(text) == [("Tump", "Trump")]
     # at a sentence's start, or beside a name used no more often, a word is a word
     assert check("Trump spoke. Tump is a mound.\n") == []
+
+
+def test_a_familiar_given_name_still_outweighs_a_majority_slip():
+    text = "Micahel Jordan scored. Micahel passed, Micahel shot, and Michael Jordan won.\n"
+    assert flagged(text) == [("Micahel", "Michael")]
