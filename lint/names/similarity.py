@@ -132,11 +132,11 @@ def drawn_out(a: str, b: str) -> bool:
 
 
 def gendered(a: str, b: str) -> bool:
-    """Names that differ only in their final vowel, or in the vowel before a
-    final s, are usually two names or two forms of a word: Mario/Maria,
-    Roberto/Roberta, Masi/Maso, Buenas/Buenos."""
-    if a[-1:] == b[-1:] == "s":
-        a, b = a[:-1], b[:-1]
+    """Names that differ only in their final vowel, or in -as/-os, are
+    usually two names or two forms of a word: Mario/Maria, Roberto/Roberta,
+    Masi/Maso, Buenas/Buenos."""
+    if a[-1:] == b[-1:] == "s" and {a[-2:-1], b[-2:-1]} == {"a", "o"}:
+        return a[:-2] == b[:-2]  # -as/-os, not a slip of a vowel: Minneapolos is Minneapolis
     return a[:-1] == b[:-1] and a[-1:] in "aeiou" and b[-1:] in "aeiou"
 
 
