@@ -88,7 +88,7 @@ def items() -> dict[str, dict[str, callable]]:
     }
 
 
-def findings(name: str, texts: dict, wanted: str, tmp: Path) -> list[dict]:
+def findings(name: str, texts: dict, wanted: str, tmp: Path, select: str = "NL101,NL102") -> list[dict]:
     folder = tmp / name
     for key, read in texts.items():
         if half(key) == wanted:
@@ -96,7 +96,7 @@ def findings(name: str, texts: dict, wanted: str, tmp: Path) -> list[dict]:
             out.parent.mkdir(parents=True, exist_ok=True)
             out.write_text(read(), encoding="utf-8")
     result = newslint("check", "--no-cache", "--exit-zero", "--format", "json",
-                      "--select", "NL101,NL102", str(folder))
+                      "--select", select, str(folder))
     found = []
     for d in json.loads(result.stdout or "[]"):
         path = Path(d["path"])

@@ -26,8 +26,8 @@ from lint.document import Document
 from lint.errors import ConfigError
 from lint.names.glossary import Glossary, load_glossary
 from lint.names.groups import (
-    Lexicon, Variant, cluster, collect, glossary_canonical, glossary_spelling, preferred, related,
-    without_headline,
+    Lexicon, Variant, cluster, collect, glossary_canonical, glossary_spelling, may_be_slip, preferred, related,
+    slip_into_word, without_headline,
 )
 from lint.names.mentions import NameWord, mentions
 from lint.names.similarity import BlockIndex, restyle
@@ -132,9 +132,12 @@ class StoryNames:
 
     def unclaimed(self, variants: dict[str, Variant], glossary: Glossary) -> list[Variant]:
         """The variants to group: not claimed by the glossary, and not common
-        words (which are never a variant of anything) unless it lists them."""
-        return [v for k, v in variants.items() if k not in self.claims
-                and k not in self.near_misses and (not v.common or glossary_spelling(v, glossary))]
+        words (which are never a variant of anything) unless it lists them
+        or they may be a slip into a rare word (see slip_into_word)."""
+        slips = [v for v in variants.values() if may_be_slip(v)]
+        return [v for k, v in variants.items() if k not in self.claims and k not in self.near_misses
+                and (not v.common or glossary_spelling(v, glossary)
+                     or (slips and any(slip_into_word(s, v) or s is v for s in slips)))]
 
 
 class Archive:
@@ -153,7 +156,7 @@ class Archive:
                 if total is None:
                     self.variants[variant.key] = total = Variant(
                         variant.text, variant.key, variant.known, variant.common,
-                        variant.familiar, documents=0, world=variant.world)
+                        variant.familiar, documents=0, world=variant.world, zipf=variant.zipf)
                 total.documents += 1
                 total.given |= variant.given
                 total.family |= variant.family

@@ -20,6 +20,7 @@ run of look-alikes cannot pull two different names into one group.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from itertools import chain
@@ -27,7 +28,7 @@ from typing import Callable, Iterable, NamedTuple, Sequence
 
 from lint.names.glossary import Glossary
 from lint.names.mentions import Mention, NameWord
-from lint.names.similarity import BlockIndex, bare, fold, match_kind
+from lint.names.similarity import BlockIndex, bare, fold, gendered, match_kind
 from lint.names.world import GIVEN, PLACE, TARGETS, get_world, sure_slip
 
 # Titles, ranks and offices: words beside a name that say nothing about
@@ -64,6 +65,14 @@ PLACE_WORD_ZIPF = 4.0
 MIN_SLIP_LENGTH = 4
 # Dictionary names this common: a slip of one is a slip whoever bears it.
 FAMILIAR_ZIPF = 3.5
+# A person's spelling the story writes this many times, and this many times as
+# often as the known one, is not outweighed by knowing the other (Anastacia).
+MIN_OUTWEIGH = 3
+OUTWEIGH = 3
+# A word of the language this rare, written as a name, may be a slip of one (Tump).
+RARE_WORD_ZIPF = 2.5
+# Of spellings alike but for accents and apostrophes, one this much more frequent wins.
+ZIPF_LEAD = 1.0
 
 
 @dataclass
@@ -81,6 +90,7 @@ class Variant:
     before_name: bool = False  # written right before a person's name: a first name (Jordyn Phelps)
     documents: int = 1  # corpus mode: how many documents use it
     world: int = 0  # lint/names/world.py flags: a country, city, company, given name
+    zipf: float = 0.0  # the dictionary's Zipf frequency of the spelling
 
     @property
     def renowned(self) -> bool:
@@ -112,6 +122,7 @@ class Facts(NamedTuple):
     familiar: bool  # a dictionary name of at least FAMILIAR_ZIPF
     personal: bool  # beside a name, it tells people apart (see is_personal_name)
     world: int  # lint/names/world.py flags
+    zipf: float  # the dictionary's Zipf frequency
 
 
 class Lexicon:
@@ -132,11 +143,11 @@ class Lexicon:
             common = d.is_common_word(text) and not (world & (TARGETS | PLACE) and d.zipf(text) < PLACE_WORD_ZIPF)
             found = self._facts[text] = Facts(
                 known, common, known and d.zipf(text) >= FAMILIAR_ZIPF,
-                is_personal_name(text, common, d), world)
+                is_personal_name(text, common, d), world, d.zipf(text))
         return found
 
     def near_miss(self, text: str) -> str | None:
-        return self.world.near_miss(text, self.dictionary.zipf)
+        return self.world.near_miss(text, self.dictionary.zipf, word=self.dictionary.is_common_word)
 
     def slip_of(self, variant: "Variant") -> str | None:
         """The known name a lone unknown spelling is a slip of (Venezula:
@@ -150,7 +161,9 @@ class Lexicon:
                 or any(c.rstrip(".") in TITLES for c in variant.context) \
                 or (variant.count == 1 and any(self.is_surname(n) for n in variant.companions)):
             return None
-        return self.near_miss(variant.text)
+        target = self.near_miss(variant.text)
+        # A form of another gender or number is another word: Buenas, not Buenos (Aires).
+        return None if target is None or gendered(fold(variant.text), target) else target
 
     def is_surname(self, text: str) -> bool:
         """A name word beside it that no place, company or given name of the
@@ -176,7 +189,7 @@ def collect(mentions: Iterable[Mention], lexicon: Lexicon) -> dict[str, Variant]
             if variant is None:
                 facts = lexicon.facts(word.text)
                 variant = variants[key] = Variant(word.text, key, facts.known, facts.common,
-                                                  facts.familiar, world=facts.world)
+                                                  facts.familiar, world=facts.world, zipf=facts.zipf)
             variant.words.append(word)
             if word.before:
                 variant.context.add(word.before.casefold())
@@ -251,7 +264,11 @@ def related(a: Variant, b: Variant, glossary: Glossary | None = None, *,
     if glossary and a.key != b.key and glossary_spelling(a, glossary) and \
             glossary_spelling(a, glossary) == glossary_spelling(b, glossary):
         return "glossary"
-    if a.common or b.common or _unrelated(a.given, b.given) or different_roles(a, b):
+    if _unrelated(a.given, b.given) or different_roles(a, b):
+        return None
+    if slip_into_word(a, b) or slip_into_word(b, a):
+        return "typo"
+    if a.common or b.common:
         return None
     # After one first name, one person: "Ferdinand Marco"/"Ferdinand Marcos".
     # One first name before both; not a word such as North (Korea/Korean),
@@ -288,6 +305,21 @@ def related(a: Variant, b: Variant, glossary: Glossary | None = None, *,
     if first_names_of_one_family(a, b) and kind != "transliteration":
         return None
     return kind
+
+
+def slip_into_word(v: Variant, other: Variant) -> bool:
+    """A rare word of the language, always written with a capital inside a
+    sentence, that is a dropped, doubled or swapped letter of a name the
+    story writes at least OUTWEIGH times as often, not a word as common as
+    COMMON_ZIPF: a slip that happens to make a word (Tump beside Trump ×34;
+    tump is a mound)."""
+    return may_be_slip(v) and other.count >= max(MIN_OUTWEIGH, OUTWEIGH * v.count) \
+        and other.zipf < COMMON_ZIPF and sure_slip(v.text, other.text)  # Frist is no slip of First
+
+
+def may_be_slip(v: Variant) -> bool:
+    """A rare word of the language always written with a capital inside a sentence."""
+    return v.common and v.zipf < RARE_WORD_ZIPF and not any(w.sentence_start or w.in_headline for w in v.words)
 
 
 def unintroduced(a: Variant, b: Variant) -> bool:
@@ -413,8 +445,8 @@ def _unrelated(names: set[str], others: set[str]) -> bool:
     """Both sets have names, and none of one matches one of the other."""
     if not names or not others:
         return False
-    if {n.casefold() for n in names} & {n.casefold() for n in others}:
-        return False
+    if {fold(bare(n)) for n in names} & {fold(bare(n)) for n in others}:
+        return False  # al-Maliki is Maliki
     world = get_world()  # Bob is Robert: a nickname is not another person
     return not any(match_kind(x, y) or world.same_given(x, y) for x in names for y in others)
 
@@ -481,15 +513,33 @@ def preferred(group: list[Variant], weight: Callable[[Variant], int] = lambda v:
     name: Volodymyr), else the majority of the known ones, else the majority;
     None when nothing tells the sides apart. Rare knowledge (Bramwell, a
     rare dictionary name) does not outweigh the spelling the story names a
-    person with in full ("Brittany Bramell"): then nothing tells."""
+    person with in full ("Brittany Bramell"), nor does knowing a person's
+    name that is no familiar one (a rarer given name or surname, a place's
+    name after a first name) a spelling the story writes far more often
+    (Anastacia ×3 beside the given name Anastasia; Micheal ×3 still goes to
+    Michael): then nothing tells. Of spellings alike but for an apostrophe or a hyphen the one the
+    language writes far more often wins (I’m, not Im)."""
     known = [v for v in group if v.renowned] or [v for v in group if v.world]
     if len(known) == 1:
         one = known[0]
         if not (one.familiar or one.world & (TARGETS | GIVEN)) and not introduced(one) \
                 and any(introduced(v) for v in group):
             return None
+        if not one.familiar and (introduced(one) or not one.world & TARGETS) and any(
+                weight(v) >= max(MIN_OUTWEIGH, OUTWEIGH * weight(one)) for v in group if v is not one):
+            return None
         return one
+    if len(known) > 1:
+        ranked = sorted(known, key=lambda v: v.zipf, reverse=True)
+        top, next_ = ranked[0], ranked[1]
+        if len({fold(bare(v.text)) for v in known}) == 1 and top.zipf - next_.zipf >= ZIPF_LEAD \
+                and len({unaccented(v.key) for v in known}) > 1:
+            return top  # an apostrophe or hyphen: accents are the name's own (Peña, Rhône)
     return majority(known or group, weight)
+
+
+def unaccented(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def introduced(v: Variant) -> bool:

@@ -15,6 +15,7 @@ import regex
 
 from lint import pattern_store
 from lint.document import Document, Span
+from lint.names.similarity import PARTICLES
 
 POSSESSIVE_ENDINGS = ("'s", "’s", "'S", "’S")
 # Only spaces join the words of one name: a line break, comma or dash ends it;
@@ -33,7 +34,9 @@ class NameWord(NamedTuple):  # a tuple: made for every capitalised word
 
     @property
     def is_acronym(self) -> bool:
-        return len(self.text) > 1 and self.text.isupper()
+        """In capitals, or an acronym's plural (QALYs, CEOs)."""
+        text = self.text[:-1] if self.text.endswith("s") else self.text
+        return len(text) > 1 and text.isupper()
 
 
 class Mention(NamedTuple):
@@ -54,10 +57,11 @@ class Mention(NamedTuple):
 
 def is_capitalised(text: str) -> bool:
     """A word that starts with a capital, or a particle before a capitalised
-    part ("al-Assad")."""
+    part ("al-Assad"); not a word before one ("micro-USB", "pro-Trump")."""
     if text[:1].isupper():
         return True
-    return "-" in text and text.rsplit("-", 1)[1][:1].isupper()
+    head, _, rest = text.partition("-")
+    return head in PARTICLES and rest[:1].isupper()
 
 
 def strip_possessive(text: str) -> str:
@@ -81,12 +85,34 @@ def as_written(text: str) -> list[tuple[int, int]]:
 
 def mentions(doc: Document) -> list[Mention]:
     """Every run of capitalised words joined by spaces, in text order, but
-    for those of lines that quote names as written (see as_written)."""
+    for those of lines that quote names as written (see as_written) and a
+    commenter's handle signing a comment ("Christee says:", "Posted by:
+    Carlox"): a thread's commenters are no names of the story, and sign
+    themselves as they please."""
     skipped = as_written(doc.text)
-    found = _mentions(doc)
+    text = doc.text
+    found = [m for m in _mentions(doc) if not signs_comment(text, m)]
     if not skipped:
         return found
     return [m for m in found if not any(start <= m.start < end for start, end in skipped)]
+
+
+# What follows a commenter's "says:" in a thread: the comment's date and time, or a line break.
+DATED = pattern_store.compile(r"[ \t]*+(?:$|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)",
+                              regex.MULTILINE)
+
+
+def signs_comment(text: str, mention: Mention) -> bool:
+    """A commenter's handle signing a comment (the spelling rules'
+    signature): "Posted by: Carlox", "by spazdor (902907)", or "Christee
+    says:" with the comment's date or a line break after it, so that news
+    copy's "Yarmuth said: “It would …”" keeps its name."""
+    from lint.checks.spelling import SIGNED_AFTER, signature  # loaded by any default run
+
+    if not signature(text, mention.start, mention.end):
+        return False
+    after = SIGNED_AFTER.match(text, mention.end)
+    return after is None or any(c.isdigit() for c in after.group()) or DATED.match(text, after.end()) is not None
 
 
 def _mentions(doc: Document) -> list[Mention]:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import unicodedata
 from collections import defaultdict
 from functools import lru_cache
+from itertools import chain
 
 import jellyfish
 
@@ -39,11 +40,15 @@ LEVELLING = [
         (r"dzh|dj|zh", "j"), (r"kh", "h"), (r"dh", "d"), (r"tch|sch|sh", "ch"), (r"ph", "f"),
         (r"ck|q", "k"), (r"ou", "u"), (r"y", "i"), (r"w", "v"),
         (r"(.)\1+", r"\1"), (r"(?<=..)([oe])f$", r"\1v"), (r"(?<=...)z$", "s"),
+        # Russian ё as e or o (Gorbachev/Gorbachov), Arabic ta marbuta as -eh,
+        # -ah or -a (Haniyeh/Haniya), an initial o or u (Osama/Usama, Omar/Umar).
+        (r"(?<=...)ev$", "ov"), (r"(?<=...)[ae]h$", "a"), (r"^o(?=[^aeiou])", "u"),
     )
 ]
 # Initials romanised either way from one sound (Arabic qaf: Qaddafi, Gaddafi).
 HARD_INITIALS = frozenset("gkq")
 VOWELS = pattern_store.compile(r"[aeiou]")
+RUN = pattern_store.compile(r"(.)\1{2,}")  # a letter three times or more: Ummm, Awwww
 NOT_LETTER = pattern_store.compile(r"[^\p{L}]+")
 
 # Endings that make a derived word of a name: Algerian, Iraqi, Parisians.
@@ -114,9 +119,24 @@ def is_derived(a: str, b: str) -> bool:
     return short in REPLACEABLE and long in DERIVING and (short == "" or len(long) > 1)
 
 
+def drawn_out(a: str, b: str) -> bool:
+    """Folded spellings alike but for how long a letter is drawn out, both
+    drawn out (Ummm/Ummmmm) or one far (Aww/Awwww): an interjection
+    written as it is said, no slip. A letter three times in one only is a
+    slip (Annnie)."""
+    runs_a, runs_b = RUN.findall(a), RUN.findall(b)
+    if not (runs_a or runs_b) or RUN.sub(r"\1\1", a) != RUN.sub(r"\1\1", b):
+        return False
+    longest = max(len(m.group()) for m in chain(RUN.finditer(a), RUN.finditer(b)))
+    return bool(runs_a and runs_b) or longest >= 4
+
+
 def gendered(a: str, b: str) -> bool:
-    """Names that differ only in their final vowel are usually two names:
-    Mario/Maria, Roberto/Roberta, Masi/Maso."""
+    """Names that differ only in their final vowel, or in -as/-os, are
+    usually two names or two forms of a word: Mario/Maria, Roberto/Roberta,
+    Masi/Maso, Buenas/Buenos."""
+    if a[-1:] == b[-1:] == "s" and {a[-2:-1], b[-2:-1]} == {"a", "o"}:
+        return a[:-2] == b[:-2]  # -as/-os, not a slip of a vowel: Minneapolos is Minneapolis
     return a[:-1] == b[:-1] and a[-1:] in "aeiou" and b[-1:] in "aeiou"
 
 
@@ -130,7 +150,7 @@ def match_kind(a: str, b: str, *, loose: bool = False, person: bool = False) -> 
     if fa == fb:
         return "transliteration" if a.casefold() != b.casefold() else None
     if min(len(fa), len(fb)) < MIN_LENGTH or (is_derived(fa, fb) and not person) \
-            or gendered(fa, fb):
+            or gendered(fa, fb) or drawn_out(fa, fb):
         return None
     la, lb = level(a), level(b)
     if la == lb:

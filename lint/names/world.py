@@ -64,7 +64,7 @@ class World:
 
     @lru_cache(maxsize=16384)
     def near_miss(self, text: str, zipf: Callable[[str], float] = lambda w: 0.0,
-                  linked: bool = False) -> str | None:
+                  linked: bool = False, word: Callable[[str], bool] = lambda w: False) -> str | None:
         """The known country, capital, or common enough big city or company
         name one slip (an edit after the first letter) from an unknown
         ``text``, else None. Of several, the most frequent by ``zipf`` (the
@@ -80,7 +80,8 @@ class World:
         for candidate, sure in _one_edit(key, self._begins):
             if sure or not short:
                 flags = self._get(candidate)  # most candidates name nothing: ask zipf only of names
-                if flags and _target(flags, z := zipf(candidate), sure):
+                if flags and _target(flags, z := zipf(candidate), sure) \
+                        and (flags & COUNTRY or not word(candidate)):
                     found[sure].add((z, candidate))
         # A sure slip explains it better than a changed letter: Americaa is
         # America doubled, not American with a letter changed.

@@ -411,3 +411,18 @@ def test_a_four_letter_sure_slip_of_a_longer_name_the_story_uses_more():
     text = "President Obama spoke. Obama left. Obama came back.\n\nObam set to act on immigration."
     assert flagged_and_fix(text) == [("Obam", ["Obama"])]
     assert check("Obam set to act on immigration. Obama left.") == []  # one each: not enough
+
+
+def test_a_word_before_a_capitalised_part_is_no_name_a_particle_is():
+    doc = Document("A micro-USB port, a pro-Trump rally and al-Assad's forces.\n")
+    words = {w.text for m in mentions(doc) for w in m.words}
+    assert "al-Assad" in words
+    assert not words & {"micro-USB", "pro-Trump"}
+
+
+def test_a_commenter_s_handle_is_no_mention_a_news_source_saying_something_is():
+    doc = Document("Great post.\n\nChristee says:\nYou got this!\n\nKeri Peardon says: October 8, 2012 at 10:35 am "
+                   "Me too.\n\nThe bill passed. Yarmuth said: \"It would help.\"\n")
+    words = {w.text for m in mentions(doc) for w in m.words}
+    assert "Yarmuth" in words
+    assert not words & {"Christee", "Keri", "Peardon"}
