@@ -9,9 +9,11 @@ LanguageTool's jars and trusted as they are: never read from a project tree.
 It starts with a CRC-32 of the rest, so a damaged or truncated file is
 ignored rather than handed to regex (whose compiled code is not checked
 again; zlib rather than hashlib, whose import alone costs 3 ms); it is read
-with an unpickler that builds nothing but regex patterns, and every entry
-must be the pattern its key names. Any trouble reading or writing it only
-costs the compile.
+as a dict of pickled entries, each unpickled only when a pattern is asked
+for (so patterns of other commands, and stale ones from earlier versions,
+cost a run nothing), with an unpickler that builds nothing but regex
+patterns, and every entry must be the pattern its key names. Any trouble
+reading or writing it only costs the compile.
 """
 from __future__ import annotations
 
@@ -23,14 +25,21 @@ import regex
 
 from lint.user_cache import read_checked, write_checked
 
-MAX_ENTRIES = 1000  # the built-in rules use about 100; loading 1,000 takes ~7 ms
+MAX_ENTRIES = 1000  # the built-in rules use about 150; a run unpickles only those it asks for
 
-_stored: dict[tuple[str, int], "regex.Pattern"] | None = None  # as read at start
+_stored: dict[tuple[str, int], bytes] | None = None  # as read at start, each entry still pickled
 _used: dict[tuple[str, int], "regex.Pattern"] = {}  # compiled or loaded in this run
 _dirty = False  # a pattern was compiled that the store does not have
 
 
-STORE = f"patterns/regex-{regex.__version__}.pickle"  # in the user cache
+STORE = f"patterns/regex-{regex.__version__}-entries.pickle"  # in the user cache
+
+
+class _StoreUnpickler(pickle.Unpickler):
+    """The store itself: a dict of (pattern, flags) to bytes, which needs no class."""
+
+    def find_class(self, module: str, name: str):
+        raise pickle.UnpicklingError(f"{module}.{name}: the store holds no objects")
 
 
 class _PatternUnpickler(pickle.Unpickler):
@@ -45,14 +54,22 @@ def _load() -> dict:
     if payload is None:
         return {}
     try:
-        loaded = _PatternUnpickler(io.BytesIO(payload)).load()
-    except Exception:  # missing, damaged, foreign or from another regex build
+        loaded = _StoreUnpickler(io.BytesIO(payload)).load()
+    except Exception:  # damaged, foreign, or the format of another version
         return {}
     if not isinstance(loaded, dict):
         return {}
     return {key: value for key, value in loaded.items()
-            if isinstance(key, tuple) and len(key) == 2 and isinstance(value, regex.Pattern)
-            and value.pattern == key[0]}
+            if isinstance(key, tuple) and len(key) == 2 and isinstance(value, bytes)}
+
+
+def _unpickle(key: tuple[str, int], data: bytes) -> "regex.Pattern | None":
+    """The stored pattern, if it is one and the one its key names."""
+    try:
+        found = _PatternUnpickler(io.BytesIO(data)).load()
+    except Exception:  # from another regex build, or planted
+        return None
+    return found if isinstance(found, regex.Pattern) and found.pattern == key[0] else None
 
 
 def compile(pattern: str, flags: int = 0) -> "regex.Pattern":
@@ -62,9 +79,12 @@ def compile(pattern: str, flags: int = 0) -> "regex.Pattern":
     if _stored is None:
         _stored = _load()
     key = (pattern, int(flags))  # an int, not a RegexFlag: the store holds no other classes
-    found = _used.get(key) or _stored.get(key)
+    found = _used.get(key)
+    if found is None and key in _stored:
+        found = _unpickle(key, _stored[key])
     if found is None:
         found = regex.compile(pattern, key[1])
+        _stored.pop(key, None)  # a bad entry is not written back
         if not _dirty:
             atexit.register(save)
         _dirty = True
@@ -78,8 +98,10 @@ def save() -> None:
     global _dirty
     if not _dirty:
         return
-    entries = dict(_used)
-    for key, value in (_stored or {}).items():
+    stored = _stored or {}
+    entries = {key: stored.get(key) or pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+               for key, value in _used.items()}
+    for key, value in stored.items():
         if len(entries) >= MAX_ENTRIES:
             break
         entries.setdefault(key, value)

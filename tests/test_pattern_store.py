@@ -41,13 +41,13 @@ def test_second_run_compiles_nothing_and_finds_the_same(tmp_path):
 def plant(cache: Path, entries: dict) -> Path:
     """A store file with a correct checksum: what only the unpickler and the
     entry checks stand against."""
-    import regex
-
     from lint.user_cache import checksum
 
-    store = cache / "patterns" / f"regex-{regex.__version__}.pickle"
+    from lint.pattern_store import STORE
+
+    store = cache / STORE
     store.parent.mkdir(parents=True, exist_ok=True)
-    payload = pickle.dumps(entries)
+    payload = pickle.dumps({key: pickle.dumps(value) for key, value in entries.items()})
     store.write_bytes(checksum(payload) + payload)
     return store
 
@@ -110,3 +110,17 @@ def test_the_store_keeps_at_most_max_entries(tmp_path):
 
     stored = list((tmp_path / "patterns").glob("regex-*.pickle"))[0].read_bytes()
     assert len(pickle.loads(stored[4:])) == pattern_store.MAX_ENTRIES
+
+
+def test_a_run_unpickles_only_the_patterns_it_asks_for(tmp_path):
+    import regex
+
+    plant(tmp_path, {("a+", 0): regex.compile("a+"), ("b+", 0): regex.compile("b+")})
+    code = ("from lint import pattern_store as s\n"
+            "import regex._main as m\n"
+            "def refuse(*a, **k): raise AssertionError('compiled ' + repr(a[0]))\n"
+            "m._compile = refuse\n"
+            "assert s.compile('a+').match('aa')\n"
+            "assert list(s._used) == [('a+', 0)] and isinstance(s._stored[('b+', 0)], bytes)\n")
+    result = run(code, tmp_path)
+    assert result.returncode == 0, result.stderr

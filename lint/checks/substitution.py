@@ -34,7 +34,7 @@ class Substitution(Check):
         for wrong, right in self.params["swap"].items():
             if not isinstance(right, str):
                 raise ConfigError(f"{where}: swap value for {wrong!r} must be a string")
-            if WORD_CHARS.fullmatch(wrong):
+            if wrong.isalpha() or WORD_CHARS.fullmatch(wrong):  # isalpha: letters only, the common case
                 self.words[fold(wrong)] = right
             else:
                 phrases[fold(wrong)] = right

@@ -6,6 +6,7 @@ import os
 import stat
 import signal
 from contextlib import contextmanager
+from operator import itemgetter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -244,26 +245,35 @@ def _argument(raw: str, walk, keep, config: Config, errors: list[str]):
         errors.append(f"{raw}: no such file or directory")
 
 
-def _relative(path: Path, config: Config) -> str:
-    try:
-        return path.resolve().relative_to(config.root).as_posix()
-    except (ValueError, OSError, RuntimeError):  # outside the root, or a symlink loop
-        return path.as_posix()
+def _relative(path: Path, config: Config, real: str | None = None) -> str:
+    """``path`` relative to the config's root, resolved (``real``: its real path, when known)."""
+    if real is None:
+        try:
+            real = os.path.realpath(path)
+        except (OSError, RuntimeError):  # a symlink loop
+            return path.as_posix()
+    # Path.relative_to, as strings: a real path is normalised, and so is the root Path's text.
+    prefix = os.path.join(str(config.root), "")
+    if not real.startswith(prefix):
+        return path.as_posix()  # outside the root
+    return real[len(prefix):].replace(os.sep, "/")
 
 
-def _wanted(file: Path, root: str, include, exclude, config: Config, errors: list[str]) -> bool:
-    """Whether a file met in a folder walk is checked; a problem goes to ``errors``."""
-    if not include.match_file(file.name) or exclude.match_file(_relative(file, config)):
+def _wanted(file: Path, entry, real: str, root: str, include, exclude, config: Config,
+            errors: list[str]) -> bool:
+    """Whether a file met in a folder walk (its ``entry``; ``real`` path) is checked; a
+    problem goes to ``errors``."""
+    if not include.match_file(file.name) or exclude.match_file(_relative(file, config, real)):
         return False
     try:
-        mode = os.stat(file).st_mode
+        regular = entry.is_file(follow_symlinks=False) or stat.S_ISREG(os.stat(file).st_mode)
     except OSError as exc:
         errors.append(f"{file}: cannot read: {exc.strerror or exc}; skipped")
         return False
-    if not stat.S_ISREG(mode):
+    if not regular:
         errors.append(f"{file}: not a regular file; skipped")
         return False
-    return os.path.commonpath([root, os.path.realpath(file)]) == root
+    return os.path.commonpath([root, real]) == root
 
 
 def iter_sorted_files(paths: list[str], config: Config, errors: list[str]):
@@ -333,17 +343,20 @@ def _walk(folder: Path, include, exclude, config: Config, errors: list[str]):
         visited.add(real)
         try:
             with os.scandir(folder) as found:
-                entries = [(entry.name + "/", True) if _is_dir(entry) else (entry.name, False) for entry in found]
+                entries = [(entry.name + "/", True, entry) if _is_dir(entry) else (entry.name, False, entry)
+                           for entry in found]
         except OSError:
             return  # an unreadable folder is passed over
-        for name, is_dir in sorted(entries):
+        for name, is_dir, entry in sorted(entries, key=itemgetter(0)):
             if is_dir:
                 sub = Path(folder, name[:-1])
                 if not exclude.match_file(_relative(sub, config) + "/"):
                     yield from walk(sub)
             else:
                 file = Path(folder, name)
-                if _wanted(file, root, include, exclude, config, errors):
+                # Not a link: its real path is its name in this folder's (no lstat per part).
+                file_real = os.path.realpath(file) if entry.is_symlink() else os.path.join(real, name)
+                if _wanted(file, entry, file_real, root, include, exclude, config, errors):
                     yield file
 
     return walk(folder)

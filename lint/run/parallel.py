@@ -10,7 +10,7 @@ from collections import deque
 from lint.run.check_file import check_file
 
 MIN_FILES_PER_JOB = 8  # below this, starting workers costs more than it saves
-MAX_CHUNK = 64  # files a worker checks per task
+MAX_CHUNK = 32  # files a worker checks per task, at most
 AHEAD = 4  # tasks per worker submitted ahead of the one being read: the parent holds at most
 # jobs * AHEAD * MAX_CHUNK outcomes, whatever the number of files
 
@@ -62,16 +62,30 @@ def check_files(paths, linter, cache, want_text: bool, jobs: int):
                 cache.key if cache else None, want_text)
         pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"),
                                    initializer=_start_worker, initargs=args)
-    size = max(1, min(MAX_CHUNK, len(head) // (jobs * 32)))
-    tasks = itertools.chain(head, paths)
     with pool:
         pending: deque = deque()
-        while task := list(itertools.islice(tasks, size)):
+        for task in _tasks(head, paths, jobs):
             pending.append(pool.submit(_check, task))
             if len(pending) > jobs * AHEAD:
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
+
+
+def _tasks(head: list, rest, jobs: int):
+    """The paths in order, cut into tasks that shrink as the end nears (a
+    quarter of each worker's share of what is left, at most MAX_CHUNK): few
+    tasks to hand out, and a last one so small that no worker waits long for
+    the other. ``rest`` streams; enough of it is read ahead to know the end
+    is near."""
+    window = deque(head)
+    window_size = jobs * 4 * MAX_CHUNK
+    while True:
+        window.extend(itertools.islice(rest, max(0, window_size - len(window))))
+        if not window:
+            return
+        size = max(1, min(MAX_CHUNK, len(window) // (jobs * 4)))
+        yield [window.popleft() for _ in range(min(size, len(window)))]
 
 
 def with_progress(outcomes, enabled: bool):

@@ -188,3 +188,20 @@ def test_headline_case_is_off_by_default_and_follows_house_style():
     found = lint(title, "NL505", **{"headline-case": "title"})
     assert found[0].suggestions == ["Algeria and Russia Strengthen Military Ties"]
     assert lint("Algeria and Russia Strengthen Military Ties\n\nBody.\n", "NL505", **{"headline-case": "title"}) == []
+
+
+def test_paragraph_shingles_are_the_crc32_of_each_three_words_however_spaced():
+    import random
+    import zlib
+
+    from lint.checks.duplicate_paragraph import normalise, shingles
+
+    rnd = random.Random(7)
+    alphabet = [" ", " ", "a", "b", "é", "ß", "\u00a0", "\x1c", "\t", "\u2028", "İ"]
+    for _ in range(5000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 24)))
+        for candidate in (text, normalise(text)):
+            words = candidate.split()
+            expected = ({zlib.crc32(" ".join(words).encode())} if len(words) < 3 else
+                        {zlib.crc32(" ".join(t).encode()) for t in zip(words, words[1:], words[2:])})
+            assert shingles(candidate) == shingles(candidate, words) == expected, repr(candidate)

@@ -156,3 +156,15 @@ def test_streamed_junit_is_what_one_tree_writes(tmp_path):
     for chosen in (files, files[:1], [f for f in files if not f.diagnostics], []):
         assert "".join(file_chunks("junit", chosen, ReportContext())) == reference_junit(chosen)
     assert render("junit", [], ReportContext(sources={"a.txt": ""})) == reference_junit([FileFindings("a.txt")])
+
+
+@pytest.mark.parametrize("count, streamed", [(20, 0), (800, 0), (3000, 2000)])
+def test_parallel_tasks_keep_the_order_and_shrink_to_one_file_at_the_end(count, streamed):
+    from lint.run.parallel import _tasks
+
+    paths = [f"{i:05d}.txt" for i in range(count)]
+    head, rest = paths[:count - streamed], iter(paths[count - streamed:])
+    tasks = list(_tasks(head, rest, 2))
+    assert [p for task in tasks for p in task] == paths
+    assert max(map(len, tasks)) <= MAX_CHUNK and len(tasks[-1]) == 1
+    assert count < 100 or len(tasks) < count / 10  # not one task per file
