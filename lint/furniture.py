@@ -373,6 +373,18 @@ def sure_grammar(line: str) -> str | None:
     return None
 
 
+# Reported speech ("…, the label said, …", "she told reporters."): the grammar of story copy, which
+# teasers, captions and widgets do not speak, wherever on the page the line stands.
+# (?<!…) and *+: each word is tried once, from its first letter.
+REPORTED = pattern_store.compile(r"(?<![\p{L}'’])\p{Ll}[\p{L}'’]*+,?\s++(?:said|says|told|added)\b")
+
+
+def reported_speech(line: str) -> bool:
+    """A sentence of six words or more that reports speech after a
+    lower-case word ("…, the label said, were sold in 2001.")."""
+    return line[-1:] in ".!?\"”’" and len(line.split()) >= 6 and REPORTED.search(line) is not None
+
+
 def reads_as_prose(line: str) -> bool:
     """A sentence ("Related companies also fell.") or a headline with a verb
     ("Carlyle buys Getty Images") that no credit or byline grammar matches:

@@ -67,9 +67,11 @@ class PageFurniture(Check):
             if label is not None and p[0] < furniture.PHRASE_CUT:
                 what = "is common page furniture"
             else:
-                # A sentence is story unless it comes after the story's last
-                # long paragraph, where teasers and captions stand.
-                if p[0] >= cut or ((not prose or k < prose.stop) and furniture.reads_as_prose(stripped)):
+                # Reported speech is story; any other sentence is story unless it
+                # comes after the story's last long paragraph, where teasers and
+                # captions stand.
+                if p[0] >= cut or furniture.reported_speech(stripped) \
+                        or ((not prose or k < prose.stop) and furniture.reads_as_prose(stripped)):
                     continue
                 label = furniture.CLASSES[max(range(1, len(p)), key=p.__getitem__)]
                 what = f"looks like page furniture ({1 - p[0]:.0%})"

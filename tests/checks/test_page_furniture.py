@@ -245,3 +245,22 @@ def test_a_name_beside_a_stamp_above_the_story_is_a_byline():
     assert furniture.page_scores(top)[0][1][0] < furniture.page_scores([BEFORE, "Elinor Mills", AFTER])[0][1][0]
     found, _ = ALL.check(Document("\n\n".join(top) + "\n"))
     assert [(d.kind, d.start.line) for d in found] == [("byline", 3), ("timestamp", 5)]
+
+
+def test_reported_speech_after_the_story_is_story():
+    """After the story's last long paragraph a sentence is judged as
+    furniture could be (teasers, captions), but one that reports speech is
+    story: the copyright words of "All rights reserved, the label said, …"
+    make no footer of it."""
+    story = "\n\n".join([BEFORE, AFTER, "All rights reserved, the label said, were sold in 2001."])
+    assert furniture.reported_speech("All rights reserved, the label said, were sold in 2001.")
+    assert not furniture.reported_speech("All rights reserved.")
+    assert not furniture.reported_speech("Officials said the road is closed")  # no sentence end
+    assert [d for d in ALL.check(Document(story + "\n"))[0] if d.rule == "NL321"] == []
+
+
+def test_the_prose_fixture_read_as_one_file_has_no_furniture():
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[2] / "fixtures" / "boilerplate" / "prose.txt").read_text(encoding="utf-8")
+    assert [(d.rule, d.start.line) for d in ALL.check(Document(text))[0]] == []
