@@ -145,12 +145,21 @@ class Suggester:
         self.house = {w for w in house_words if w.isalpha() or "'" in w or "-" in w}
         self._by_prefix: dict[str, list[str]] = {}
 
-    def _words_starting(self, prefix: str) -> list[str]:
-        words = self._by_prefix.get(prefix)
-        if words is None:
-            words = [w for w in self.dictionary.words_starting(prefix) if w.islower()]
-            self._by_prefix[prefix] = words
-        return words
+    def _close_words(self, typo: str) -> list[str]:
+        """Suggestible lower-case words within two edits of ``typo`` that keep
+        its first two letters. The trie's bare spellings are listed once per
+        prefix (in C, several times faster than its records) and only the few
+        within reach are asked whether they may be offered."""
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        prefix = typo[:2]
+        spellings = self._by_prefix.get(prefix)
+        if spellings is None:
+            spellings = self._by_prefix[prefix] = self.dictionary.spellings_starting(prefix)
+        suggestible = self.dictionary.suggestible
+        return [w for w, _, _ in process.extract(typo, spellings, scorer=OSA.distance, score_cutoff=2, limit=None)
+                if w.islower() and suggestible(w)]
 
     def _edits1(self, word: str) -> set[str]:
         splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
@@ -164,13 +173,10 @@ class Suggester:
         """Every word that could be meant: one edit away; two edits away and
         keeping the first two letters; sounding alike (a speller's slip); a
         house word within two edits."""
-        from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
         words = {w for w in self._edits1(typo) if self.dictionary.suggestible(w)}
-        for word, _, _ in process.extract(typo, self._words_starting(typo[:2]), scorer=OSA.distance,
-                                          score_cutoff=2, limit=None):
-            words.add(word)
+        words.update(self._close_words(typo))
         words |= {w for w in sound_alikes(typo) if OSA.normalized_distance(typo, w) <= MAX_SOUND_DISTANCE}
         words |= {w for w in self.house if OSA.distance(typo, w.lower()) <= 2}
         words.discard(typo)
