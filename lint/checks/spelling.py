@@ -152,14 +152,14 @@ class Spelling(Check):
         suspects, offset = [], 0
         for part in token_text.split("-"):
             start, offset = offset, offset + len(part) + 1
-            word = POSSESSIVE.sub("", part)
+            word = POSSESSIVE.sub("", part) if "'" in part or "’" in part else part  # most have no apostrophe
             if not self.min_length <= len(word) <= MAX_LENGTH or not word.isalpha():
                 continue
-            if part.lower() in suggest.PREFIXES and part != token_text:
+            if part != token_text and part.lower() in suggest.PREFIXES:
                 continue  # "neo-classical", "eco-friendly"
             if word.isupper() or not word[1:].islower():
                 continue  # acronym or mixed case: a name
-            if not (self._accepted(part) or self._accepted(word) or word in self.deferred):
+            if not (self._accepted(part) or (word != part and self._accepted(word)) or word in self.deferred):
                 suspects.append((start, word, word[0].isupper()))
         found = self._suspects_by_text[token_text] = tuple(suspects)
         return found
