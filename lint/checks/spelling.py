@@ -176,15 +176,15 @@ class Spelling(Check):
         # Set and map work in C: the Python loop visits only the few tokens with suspects.
         for index in compress(range(len(words)), map(known.__getitem__, texts)):
             token = words[index]
-            suspects = known[token.text]
-            if token.end in sic or _embedded(text, token.start, token.end) \
+            following = words[index + 1:index + 2]
+            # capitalised where a common word would not be: a name (most suspects; so asked first)
+            suspects = [s for s in known[token.text] if not s[2] or context.opens(token, token.start + s[0], following)]
+            if not suspects or token.end in sic or _embedded(text, token.start, token.end) \
                     or dropped_g(text, token.start, token.end) or _damaged(text, token.start, token.end) \
                     or signature(text, token.start, token.end):
                 continue
             for offset, word, capital in suspects:
                 start = token.start + offset
-                if capital and not context.opens(token, start, words[index + 1:index + 2]):
-                    continue  # capitalised where a common word would not be: a name
                 if context.repeated(word):
                     continue  # spelt the same way twice: meant (a typo rarely repeats)
                 if context.emphatic(word):

@@ -187,8 +187,9 @@ class Suggester:
         house word within two edits."""
         from rapidfuzz.distance import OSA
 
-        words = {w for w in self._edits1(typo) if self.dictionary.suggestible(w)}
-        words.update(self._close_words(typo))
+        suggestible, prefix = self.dictionary.suggestible, typo[:2]
+        words = set(self._close_words(typo))  # these hold the lower-case words one edit away that keep the prefix
+        words.update(w for w in self._edits1(typo) if not (w.startswith(prefix) and w.islower()) and suggestible(w))
         words |= {w for w in sound_alikes(typo) if OSA.normalized_distance(typo, w) <= MAX_SOUND_DISTANCE}
         words |= {w for w in self.house if OSA.distance(typo, w.lower()) <= 2}
         words.discard(typo)
