@@ -168,7 +168,7 @@ class Spelling(Check):
         context = SpellingContext(doc)
         words = doc.words
         text = doc.text
-        sic = sic_offsets(text)
+        sic = None  # found when a token first needs it: most documents have no suspect left by then
         known = self._suspects_by_text
         texts = list(map(_TEXT, words))
         for unseen in set(texts).difference(known):
@@ -179,7 +179,10 @@ class Spelling(Check):
             following = words[index + 1:index + 2]
             # capitalised where a common word would not be: a name (most suspects; so asked first)
             suspects = [s for s in known[token.text] if not s[2] or context.opens(token, token.start + s[0], following)]
-            if not suspects or token.end in sic or _embedded(text, token.start, token.end) \
+            if not suspects:
+                continue
+            sic = sic_offsets(text) if sic is None else sic
+            if token.end in sic or _embedded(text, token.start, token.end) \
                     or dropped_g(text, token.start, token.end) or _damaged(text, token.start, token.end) \
                     or signature(text, token.start, token.end):
                 continue
