@@ -152,14 +152,14 @@ class Spelling(Check):
         suspects, offset = [], 0
         for part in token_text.split("-"):
             start, offset = offset, offset + len(part) + 1
-            word = POSSESSIVE.sub("", part)
+            word = POSSESSIVE.sub("", part) if "'" in part or "’" in part else part  # most have no apostrophe
             if not self.min_length <= len(word) <= MAX_LENGTH or not word.isalpha():
                 continue
-            if part.lower() in suggest.PREFIXES and part != token_text:
+            if part != token_text and part.lower() in suggest.PREFIXES:
                 continue  # "neo-classical", "eco-friendly"
             if word.isupper() or not word[1:].islower():
                 continue  # acronym or mixed case: a name
-            if not (self._accepted(part) or self._accepted(word) or word in self.deferred):
+            if not (self._accepted(part) or (word != part and self._accepted(word)) or word in self.deferred):
                 suspects.append((start, word, word[0].isupper()))
         found = self._suspects_by_text[token_text] = tuple(suspects)
         return found
@@ -168,7 +168,7 @@ class Spelling(Check):
         context = SpellingContext(doc)
         words = doc.words
         text = doc.text
-        sic = sic_offsets(text)
+        sic = None  # found when a token first needs it: most documents have no suspect left by then
         known = self._suspects_by_text
         texts = list(map(_TEXT, words))
         for unseen in set(texts).difference(known):
@@ -176,15 +176,18 @@ class Spelling(Check):
         # Set and map work in C: the Python loop visits only the few tokens with suspects.
         for index in compress(range(len(words)), map(known.__getitem__, texts)):
             token = words[index]
-            suspects = known[token.text]
+            following = words[index + 1:index + 2]
+            # capitalised where a common word would not be: a name (most suspects; so asked first)
+            suspects = [s for s in known[token.text] if not s[2] or context.opens(token, token.start + s[0], following)]
+            if not suspects:
+                continue
+            sic = sic_offsets(text) if sic is None else sic
             if token.end in sic or _embedded(text, token.start, token.end) \
                     or dropped_g(text, token.start, token.end) or _damaged(text, token.start, token.end) \
                     or signature(text, token.start, token.end):
                 continue
             for offset, word, capital in suspects:
                 start = token.start + offset
-                if capital and not context.opens(token, start, words[index + 1:index + 2]):
-                    continue  # capitalised where a common word would not be: a name
                 if context.repeated(word):
                     continue  # spelt the same way twice: meant (a typo rarely repeats)
                 if context.emphatic(word):

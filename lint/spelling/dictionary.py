@@ -69,7 +69,12 @@ class Dictionary:
         allows: "Paris", "said", "Said", "SAID" yes; "Lavrov" no. A hyphenated
         compound is known when the list has it or every part is known; a word
         with accents when the list has it without them ("naïve", "fiancée")."""
-        if any(self._value(*form) is not None for form in self._forms(word)):
+        values = self._trie.get(word.translate(APOSTROPHES))  # _forms' first, inline: most words end here
+        if values and values[0][1] & self._mask:
+            return True
+        forms = self._forms(word)
+        next(forms)
+        if any(self._value(*form) is not None for form in forms):
             return True
         if not word.isascii():
             plain = without_accents(word)
@@ -109,6 +114,10 @@ class Dictionary:
         it may be an English word too."""
         values = self._trie.get(word) or self._trie.get(without_accents(word))
         return bool(values) and bool(values[0][1] & FOREIGN)
+
+    def spellings_starting(self, prefix: str) -> list[str]:
+        """Every spelling of the list (any case, dialect or flag) that begins with ``prefix``."""
+        return self._trie.keys(prefix)
 
     def words_starting(self, prefix: str) -> list[str]:
         """The suggestible words (any case) that begin with ``prefix``."""

@@ -71,31 +71,43 @@ def _extra_cost(typo: str, i: int) -> float:
 
 def slip_cost(typo: str, word: str) -> float:
     """Weighted optimal-string-alignment distance from ``typo`` to ``word``."""
-    n, m = len(typo), len(word)
-    extra = [_extra_cost(typo, i) for i in range(n)]  # once per letter, not once per cell
-    d = [[0.0] * (m + 1) for _ in range(n + 1)]
-    for i in range(1, n + 1):
-        d[i][0] = d[i - 1][0] + extra[i - 1]
+    # Row by row, keeping the two rows before (for a swap), with the costs of
+    # a letter and its neighbours looked up once per row: it runs for every
+    # candidate of every slip.
+    m = len(word)
+    row = [0.0] * (m + 1)
     for j in range(1, m + 1):
-        d[0][j] = d[0][j - 1] + DROPPED
-    for i in range(1, n + 1):
-        a = typo[i - 1]
+        row[j] = row[j - 1] + DROPPED
+    before = row
+    first = 0.0
+    previous = None  # typo's letter before this one
+    for i, a in enumerate(typo):
+        extra = _extra_cost(typo, i)
         near = NEIGHBOURS.get(a, ())
+        vowel = a in VOWELS
+        first += extra
+        current = [first]
+        left = first
         for j in range(1, m + 1):
             b = word[j - 1]
             if a == b:
-                sub = 0.0
+                best = row[j - 1]
             else:
-                sub = NEAR_KEY if b in near else VOWEL if a in VOWELS and b in VOWELS else OTHER_KEY
-            best = min(
-                d[i - 1][j - 1] + sub,
-                d[i - 1][j] + extra[i - 1],
-                d[i][j - 1] + DROPPED,
-            )
-            if i > 1 and j > 1 and a == word[j - 2] and typo[i - 2] == b and a != b:
-                best = min(best, d[i - 2][j - 2] + SWAP)
-            d[i][j] = best
-    return d[n][m]
+                best = row[j - 1] + (NEAR_KEY if b in near else VOWEL if vowel and b in VOWELS else OTHER_KEY)
+            cost = row[j] + extra
+            if cost < best:
+                best = cost
+            cost = left + DROPPED
+            if cost < best:
+                best = cost
+            if previous == b and j > 1 and a == word[j - 2] and a != b:
+                cost = before[j - 2] + SWAP
+                if cost < best:
+                    best = cost
+            current.append(best)
+            left = best
+        before, row, previous = row, current, a
+    return row[m]
 
 
 def near_key_slip(typo: str, word: str) -> bool:
@@ -145,12 +157,21 @@ class Suggester:
         self.house = {w for w in house_words if w.isalpha() or "'" in w or "-" in w}
         self._by_prefix: dict[str, list[str]] = {}
 
-    def _words_starting(self, prefix: str) -> list[str]:
-        words = self._by_prefix.get(prefix)
-        if words is None:
-            words = [w for w in self.dictionary.words_starting(prefix) if w.islower()]
-            self._by_prefix[prefix] = words
-        return words
+    def _close_words(self, typo: str) -> list[str]:
+        """Suggestible lower-case words within two edits of ``typo`` that keep
+        its first two letters. The trie's bare spellings are listed once per
+        prefix (in C, several times faster than its records) and only the few
+        within reach are asked whether they may be offered."""
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        prefix = typo[:2]
+        spellings = self._by_prefix.get(prefix)
+        if spellings is None:
+            spellings = self._by_prefix[prefix] = self.dictionary.spellings_starting(prefix)
+        suggestible = self.dictionary.suggestible
+        return [w for w, _, _ in process.extract(typo, spellings, scorer=OSA.distance, score_cutoff=2, limit=None)
+                if w.islower() and suggestible(w)]
 
     def _edits1(self, word: str) -> set[str]:
         splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
@@ -164,13 +185,11 @@ class Suggester:
         """Every word that could be meant: one edit away; two edits away and
         keeping the first two letters; sounding alike (a speller's slip); a
         house word within two edits."""
-        from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
-        words = {w for w in self._edits1(typo) if self.dictionary.suggestible(w)}
-        for word, _, _ in process.extract(typo, self._words_starting(typo[:2]), scorer=OSA.distance,
-                                          score_cutoff=2, limit=None):
-            words.add(word)
+        suggestible, prefix = self.dictionary.suggestible, typo[:2]
+        words = set(self._close_words(typo))  # these hold the lower-case words one edit away that keep the prefix
+        words.update(w for w in self._edits1(typo) if not (w.startswith(prefix) and w.islower()) and suggestible(w))
         words |= {w for w in sound_alikes(typo) if OSA.normalized_distance(typo, w) <= MAX_SOUND_DISTANCE}
         words |= {w for w in self.house if OSA.distance(typo, w.lower()) <= 2}
         words.discard(typo)

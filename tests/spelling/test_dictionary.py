@@ -62,3 +62,21 @@ def test_loading_is_lazy_and_cached():
             "a = d.get_dictionary('en'); assert 'marisa_trie' in sys.modules;"
             "assert d.get_dictionary('en') is a")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.parametrize("dialect", ["en", "en-US", "en-GB"])
+def test_close_words_are_the_suggestible_words_within_two_edits(dialect):
+    """The pool's two-edit words, found from the trie's bare spellings, are
+    exactly those its records allow: suggestible in the dialect, lower case,
+    the first two letters kept, at most two edits away."""
+    from rapidfuzz.distance import OSA
+
+    from lint.spelling.suggest import Suggester
+
+    d = get_dictionary(dialect)
+    suggester = Suggester(d)
+    for typo in ("strengtens", "colour", "color", "recieve", "gameplay", "neurone", "ipod", "naive", "dont"):
+        expected = {w for w in d.words_starting(typo[:2]) if w.islower() and OSA.distance(typo, w) <= 2}
+        found = suggester._close_words(typo)
+        assert set(found) == expected, typo
+        assert len(found) == len(expected)

@@ -145,6 +145,16 @@ def test_keystroke_slips_cost_less_than_other_edits():
     assert slip_cost("the", "the") == 0
 
 
+@pytest.mark.parametrize("typo,word,cost", [
+    ("teh", "the", 0.5), ("hte", "the", 0.5), ("recieve", "receive", 0.5),  # a swap, at either end or inside
+    ("thr", "the", 0.6), ("stremgth", "strength", 0.6), ("seperate", "separate", 0.7),
+    ("commmittee", "committee", 0.5), ("strengtens", "strengthens", 0.5),
+    ("tehx", "the", 1.5),  # a swap and a far extra key: the slips add up
+    ("", "ab", 1.0), ("ab", "", 2.0)])  # only dropped letters; only extra ones
+def test_slip_cost_of_each_kind_of_slip(typo, word, cost):
+    assert slip_cost(typo, word) == pytest.approx(cost)
+
+
 @pytest.mark.parametrize("typo,word", [("strengtens", "strengthens"), ("teh", "the"),
                                        ("goverment", "government"), ("buidling", "building"),
                                        ("minsiter", "minister"), ("annouced", "announced")])
