@@ -16,6 +16,7 @@ import regex
 from lint import pattern_store
 from lint.document import Document, Span
 from lint.names.similarity import PARTICLES
+from lint.signature import SIGNED_AFTER, signature
 
 POSSESSIVE_ENDINGS = ("'s", "’s", "'S", "’S")
 # Only spaces join the words of one name: a line break, comma or dash ends it;
@@ -103,12 +104,9 @@ DATED = pattern_store.compile(r"[ \t]*+(?:$|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Au
 
 
 def signs_comment(text: str, mention: Mention) -> bool:
-    """A commenter's handle signing a comment (the spelling rules'
-    signature): "Posted by: Carlox", "by spazdor (902907)", or "Christee
+    """A commenter's handle signing a comment (lint/signature.py): "Posted by: Carlox", "by spazdor (902907)", or "Christee
     says:" with the comment's date or a line break after it, so that news
     copy's "Yarmuth said: “It would …”" keeps its name."""
-    from lint.checks.spelling import SIGNED_AFTER, signature  # loaded by any default run
-
     if not signature(text, mention.start, mention.end):
         return False
     after = SIGNED_AFTER.match(text, mention.end)
