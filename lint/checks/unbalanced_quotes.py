@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from lint import pattern_store
 from lint.checks.base import Check
+from lint.checks.consistency import MAX_RELATED
 
 MARK = pattern_store.compile(r"[\"“”]")
 OPENS = pattern_store.compile(r"\s*[\"“]")
@@ -62,6 +63,7 @@ class UnbalancedQuotes(Check):
             kinds = [kind(text, at) for at in marks]
             if "" in kinds:
                 continue  # a mark that is neither: no safe judgement on this paragraph
+            unopened = []  # closing marks with no quotation open
             stack = []  # open quotations, innermost last: quotes nest, of either kind or the same
             for at, k in zip(marks, kinds):
                 if k == "open":
@@ -71,13 +73,28 @@ class UnbalancedQuotes(Check):
                 elif stack:
                     stack.pop()
                 else:
-                    yield self.finding(doc, at, at + 1, side="closing")
+                    unopened.append(at)
+            yield from self._paragraph_finding(doc, unopened, "closing")
             continued = i + 1 < len(paragraphs) and OPENS.match(text, paragraphs[i + 1].start)
             if continued:
                 continue
-            for opened in stack:
-                # A sentence start inside the paragraph: paragraphs joined on one line. A quotation
-                # opening the paragraph itself and never closed is a missing mark (but one opening
-                # the document is a headline that is a quotation).
-                if not (opened == 0 or after_sentence_end(text, para.start, opened, spaced=True)):
-                    yield self.finding(doc, opened, opened + 1, side="opening")
+            # A sentence start inside the paragraph: paragraphs joined on one line. A quotation
+            # opening the paragraph itself and never closed is a missing mark (but one opening
+            # the document is a headline that is a quotation).
+            unclosed = [opened for opened in stack
+                        if not (opened == 0 or after_sentence_end(text, para.start, opened, spaced=True))]
+            yield from self._paragraph_finding(doc, unclosed, "opening")
+
+    def _paragraph_finding(self, doc, marks: list[int], side: str):
+        """One finding for a paragraph's unpaired marks of one side, at the
+        first: a paragraph to repair, however many marks ("“" * 100,000);
+        the others are its related locations and its count."""
+        if not marks:
+            return
+        extra = {}
+        if len(marks) > 1:
+            extra["count"] = len(marks)
+            extra["related"] = [{"text": doc.text[at], **doc.position(at).to_json()} for at in marks[1:MAX_RELATED + 1]]
+            if len(marks) - 1 > MAX_RELATED:
+                extra["related_omitted"] = len(marks) - 1 - MAX_RELATED
+        yield self.finding(doc, marks[0], marks[0] + 1, side=side, extra=extra)

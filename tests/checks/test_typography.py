@@ -185,6 +185,15 @@ def test_unbalanced_quotes(text, marks):
     assert spans(text, lint(text, "NL432")) == marks
 
 
+def test_an_unbalanced_paragraph_is_one_finding_per_side_with_its_other_marks_related():
+    text = "He said “one and “two and “three.\n\nThen” she” left.\n"
+    found = lint(text, "NL432")
+    assert [(d.snippet, d.start.line, d.extra.get("count")) for d in found] == [("“", 1, 3), ("”", 3, 2)]
+    assert [r["column"] for r in found[0].extra["related"]] == [18, 27]
+    flood = lint("“" * 100_000 + "\n", "NL432")  # one line of junk: one repair, not 99,999 findings
+    assert len(flood) == 1 and flood[0].extra["count"] == 99_999 and len(flood[0].extra["related"]) == 100
+
+
 # Every rule of the three packs that is on by default.
 SEED_RULES = ",".join(["NL401", "NL402", "NL403", "NL404", "NL405", "NL406", "NL407", "NL410", "NL411",
                        "NL412", "NL420", "NL421", "NL422", "NL430", "NL431", "NL432", "NL501", "NL502",
