@@ -16,6 +16,7 @@ import sys
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import accumulate
+from operator import add
 from pathlib import Path
 
 from lint import pattern_store
@@ -183,11 +184,8 @@ def scores(features: list[str], stage: str = "line") -> list[float]:
     """The probability of each class of CLASSES, by the ``stage`` model."""
     table, intercept = model()[stage]["weights"], model()[stage]["intercept"]
     z = list(intercept)
-    for feature in features:
-        w = table.get(feature)
-        if w is not None:
-            for k, value in enumerate(w):
-                z[k] += value
+    for w in filter(None, map(table.get, features)):
+        z = list(map(add, z, w))  # the same sums, in the same order, as z[k] += w[k]
     top = max(z)
     e = [math.exp(v - top) for v in z]
     total = sum(e)
