@@ -37,6 +37,19 @@ def winning_style(counts: dict[str, int], preferred: str | None = None) -> str |
     return max(used, key=used.get)
 
 
+def occurrences(doc, spans: list[tuple[int, int]]) -> dict:
+    """The ``extra`` of one finding that stands for every span of ``spans``
+    (start, end; the finding's own first): ``count``, the others as
+    ``related`` (at most MAX_RELATED) and ``related_omitted`` for the rest."""
+    extra = {"count": len(spans)}
+    others = spans[1:]
+    if others:
+        extra["related"] = [{"text": doc.text[s:e], **doc.position(s).to_json()} for s, e in others[:MAX_RELATED]]
+        if len(others) > MAX_RELATED:
+            extra["related_omitted"] = len(others) - MAX_RELATED
+    return extra
+
+
 def story_finding(check: Check, doc, spans: list[tuple[int, int, str]], applicability: str,
                   **fields):
     """One finding for all of a story's minority occurrences ``spans``
@@ -59,16 +72,9 @@ def story_finding(check: Check, doc, spans: list[tuple[int, int, str]], applicab
             continue
         edits.append(Edit(s, e, replacement))
     fix = Fix(applicability, tuple(edits)) if edits else None
-    count = len(spans)
-    extra = {"count": count}
-    others = spans[1:]
-    if others:
-        extra["related"] = [{"text": doc.text[s:e], **doc.position(s).to_json()}
-                            for s, e, _ in others[:MAX_RELATED]]
-        if len(others) > MAX_RELATED:
-            extra["related_omitted"] = len(others) - MAX_RELATED
+    extra = occurrences(doc, [(s, e) for s, e, _ in spans])
     finding = check.finding(doc, start, end, suggestions=[new], fix=fix, extra=extra,
-                            count=count, **fields)
+                            count=extra["count"], **fields)
     finding.kind = check.rule.name  # "mixed-quotes", "mixed-dialect": what --statistics counts apart
     yield finding
 

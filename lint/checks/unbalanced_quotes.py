@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from lint import pattern_store
 from lint.checks.base import Check
-from lint.checks.consistency import MAX_RELATED
+from lint.checks.consistency import occurrences
 
 MARK = pattern_store.compile(r"[\"“”]")
 OPENS = pattern_store.compile(r"\s*[\"“]")
@@ -91,10 +91,5 @@ class UnbalancedQuotes(Check):
         the others are its related locations and its count."""
         if not marks:
             return
-        extra = {}
-        if len(marks) > 1:
-            extra["count"] = len(marks)
-            extra["related"] = [{"text": doc.text[at], **doc.position(at).to_json()} for at in marks[1:MAX_RELATED + 1]]
-            if len(marks) - 1 > MAX_RELATED:
-                extra["related_omitted"] = len(marks) - 1 - MAX_RELATED
+        extra = occurrences(doc, [(at, at + 1) for at in marks]) if len(marks) > 1 else None
         yield self.finding(doc, marks[0], marks[0] + 1, side=side, extra=extra)
