@@ -20,7 +20,6 @@ run of look-alikes cannot pull two different names into one group.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from itertools import chain
@@ -30,6 +29,7 @@ from lint.names.glossary import Glossary
 from lint.names.mentions import Mention, NameWord
 from lint.names.similarity import BlockIndex, bare, fold, gendered, match_kind
 from lint.names.world import GIVEN, PLACE, TARGETS, get_world, sure_slip
+from lint.spelling.dictionary import without_accents
 
 # Titles, ranks and offices: words beside a name that say nothing about
 # which person it is ("General Chengriha", "President Tebboune").
@@ -533,13 +533,9 @@ def preferred(group: list[Variant], weight: Callable[[Variant], int] = lambda v:
         ranked = sorted(known, key=lambda v: v.zipf, reverse=True)
         top, next_ = ranked[0], ranked[1]
         if len({fold(bare(v.text)) for v in known}) == 1 and top.zipf - next_.zipf >= ZIPF_LEAD \
-                and len({unaccented(v.key) for v in known}) > 1:
+                and len({without_accents(v.key) for v in known}) > 1:
             return top  # an apostrophe or hyphen: accents are the name's own (Peña, Rhône)
     return majority(known or group, weight)
-
-
-def unaccented(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def introduced(v: Variant) -> bool:
