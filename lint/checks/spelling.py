@@ -9,7 +9,9 @@ in a title-case headline is checked only when the document never capitalises
 it mid-sentence and a common word lies one slip away ("Strengtens" →
 "Strengthens"), so an unknown surname opening a sentence stays quiet. A
 word followed by [sic] is never flagged, nor a commenter's handle signing a
-comment ("ilse says:") nor a word damaged by mojibake (NL410's).
+comment ("ilse says:") nor a word damaged by mojibake (NL410's), nor a word in
+a passage spelt its own way (a parody, dialect, another language: many of
+the words around it are unknown too; ``_own_way``).
 
 A word spelt the same way twice in one document is taken as meant, and so
 are closed compounds of known words ("showbusiness") unless a single slip
@@ -59,6 +61,12 @@ OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
 # A capitalised word opening a sentence is a typo only one slip from a word this common.
 CAPITAL_MIN_ZIPF = 3.0
 MAX_LENGTH = 40  # longer letter runs are not prose words (and would be slow to correct)
+# A passage spelt its own way (a parody, dialect, slang, gibberish, another language): of the lower-case
+# words within OWN_WAY_WINDOW words of a flag, in its paragraph, at least OWN_WAY_WORDS others and
+# OWN_WAY_SHARE of them are unknown. Slips run about one in a hundred or more words, even in a hasty comment.
+OWN_WAY_WINDOW = 60
+OWN_WAY_WORDS = 4
+OWN_WAY_SHARE = 0.10
 _TEXT = itemgetter(0)  # a token's text
 
 
@@ -180,8 +188,26 @@ class Spelling(Check):
                 others = [p for p in token.text.split("-") if p != word] if "-" in token.text else []
                 finding = self._finding(context, start, start + len(word), word, capital, before, after,
                                         hyphen_parts=others, around=window(words, index))
-                if finding is not None:
+                if finding is not None and not self._own_way(context, words, index):
                     yield finding
+
+    def _own_way(self, context, words, index: int) -> bool:
+        """Whether ``words[index]`` stands in a passage spelt its own way: of
+        the other lower-case words (at least ``min-length`` long) within
+        OWN_WAY_WINDOW of it in its paragraph, OWN_WAY_WORDS and OWN_WAY_SHARE
+        are unknown ("somethink very signicophant … strichnine by my illnest")."""
+        known = self._suspects_by_text
+        para = context.paragraph(words[index].start)
+        lower = unknown = 0
+        for j in range(max(0, index - OWN_WAY_WINDOW), min(len(words), index + OWN_WAY_WINDOW + 1)):
+            token = words[j]
+            text = token.text
+            if j == index or not para[0] <= token.start < para[1] or len(text) < self.min_length \
+                    or not text[:1].islower():
+                continue
+            lower += 1
+            unknown += any(not s[2] for s in known[text])
+        return unknown >= OWN_WAY_WORDS and unknown >= OWN_WAY_SHARE * lower
 
     def _finding(self, context, start, end, word, capital, before=None, after=None, *,
                  hyphen_parts=(), around=()):
@@ -422,6 +448,17 @@ class SpellingContext:
             if opened is not None:  # a quotation running to the paragraph's end
                 spans.append((opened[1], para.end))
         return spans
+
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.doc.paragraphs]
+
+    def paragraph(self, offset: int) -> tuple[int, int]:
+        """(start, end) of the paragraph holding ``offset``; the whole text outside any."""
+        k = bisect.bisect_right(self._paragraph_starts, offset) - 1
+        if k < 0 or offset >= self.doc.paragraphs[k].end:
+            return 0, len(self.doc.text)
+        return self.doc.paragraphs[k].start, self.doc.paragraphs[k].end
 
     @cached_property
     def _quote_starts(self) -> list[int]:

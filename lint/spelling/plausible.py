@@ -14,6 +14,12 @@ as written on purpose, and left alone, when
   no English keyboard types and no candidate has ("complicité"; but
   "fiiancée" is a slip of "fiancée");
 - a letter is held for emphasis, four times in a row ("soooon", "toooo");
+- it is written as spoken, its ending respelt: a "z" for the last "s" of a
+  known word ("feelz", "realz", "boyz"), or "ah" for "er" ("chowdah"); a
+  keystroke seldom lands on "z" for a last "s" and never makes "ah" of "er";
+- it is a common word with a letter stuck before it, the way brands and the
+  web make words ("iframe", "ebusiness"), and no common word is one cheap
+  slip away ("ejoy" is a slip of "enjoy");
 - it is an inflection or derivation of a known word that the word list does
   not spell out ("deplorables", "kettling", "voucherizing",
   "dysfunctionality"), unless the same stem and ending are known in another
@@ -60,6 +66,14 @@ FOREIGN_SHARE = 0.75  # ...and when this share of at least FOREIGN_AROUND of the
 FOREIGN_AROUND = 3
 HELD = pattern_store.compile(r"(\p{L})\1{3}")  # a letter held for emphasis: "soooon" (three: SpellingContext.emphatic)
 MIN_STEM = 4
+# Endings written as spoken ("feelz", "chowdah") and the spelling they stand for, in a known word this common
+SPOKEN = (("z", "s"), ("ah", "er"))
+SPOKEN_ZIPF = 2.5
+# A letter stuck before a word ("iframe", "ebusiness"): e- (electronic) and i- (internet), before a word
+# at least this common and this long
+PREFIX_LETTERS = frozenset("ei")
+PREFIXED_ZIPF = 3.0
+PREFIXED_LENGTH = 5
 
 # Endings English adds to a word the list may not spell out, and the stems
 # they leave: (ending, ways to restore the stem). A group of endings spelled
@@ -110,6 +124,10 @@ def reason(d: Dictionary, word: str, *, capital: bool, hyphen_parts: list[str], 
         return "a word of another language"
     if HELD.search(lower):
         return "a letter held for emphasis"
+    if spoken(d, lower):
+        return "an ending written as spoken"
+    if lettered(d, lower, candidates):
+        return "a letter stuck before a word"
     if derived(d, lower) and not sure_of_another(d, lower, candidates, confidence):
         return "a form of a known word"
     if any(p[:1].isupper() for p in hyphen_parts):
@@ -129,6 +147,28 @@ def reason(d: Dictionary, word: str, *, capital: bool, hyphen_parts: list[str], 
     return None
 
 
+def spoken(d: Dictionary, word: str) -> bool:
+    """"feelz", "realz", "chowdah": an ending of SPOKEN written for the
+    spelling of a known word (at least SPOKEN_ZIPF common), as eye dialect
+    does; "buzz" and "jazz" end in two."""
+    for said, spelt in SPOKEN:
+        if word.endswith(said) and not word.endswith(said[-1] * 2) and len(word) > len(said) + 1 \
+                and d.zipf(word[: -len(said)] + spelt) >= SPOKEN_ZIPF:
+            return True
+    return False
+
+
+def lettered(d: Dictionary, word: str, candidates) -> bool:
+    """"iframe", "ebusiness": a common word (PREFIXED_ZIPF, PREFIXED_LENGTH)
+    after one of PREFIX_LETTERS that is no key beside its first letter (a
+    finger that struck both is a slip, "rframe"), and no common word lies one
+    cheap slip away ("ejoy": "enjoy")."""
+    rest = word[1:]
+    return word[:1] in PREFIX_LETTERS and len(rest) >= PREFIXED_LENGTH and d.zipf(rest) >= PREFIXED_ZIPF \
+        and word[0] != rest[0] and word[0] not in suggest.NEIGHBOURS.get(rest[0], ()) \
+        and not cheap_slip(d, candidates)
+
+
 def sure_of_another(d: Dictionary, word: str, candidates, confidence: float) -> bool:
     """Whether the ranker is DERIVED_CONFIDENCE sure of a common word that is
     no form of ``word`` ("heared": "heard", "professer": "professor"), which a
@@ -143,7 +183,7 @@ def likely_slip(d: Dictionary, candidates, confidence: float) -> bool:
     rare best candidate that, with the other forms of the same word among the
     candidates ("newsroom", "newsrooms"), holds most of the ranker's belief.
     Belief split between forms of one word still says "a slip of it"."""
-    if any(c.cost <= ONE_SLIP and _zipf(d, c) >= CHEAP_ZIPF for c in candidates):
+    if cheap_slip(d, candidates):
         return True
     best = candidates[0]
     if _zipf(d, best) < MIN_ZIPF:
@@ -154,6 +194,11 @@ def likely_slip(d: Dictionary, candidates, confidence: float) -> bool:
         return False
     return sum(c.probability for c in candidates
                if c.cost <= MAX_COST and _zipf(d, c) >= MIN_ZIPF and same_word(c.word, best.word)) >= MIN_BELIEF
+
+
+def cheap_slip(d: Dictionary, candidates) -> bool:
+    """Whether a common word (CHEAP_ZIPF) is one cheap slip (suggest.ONE_SLIP) away."""
+    return any(c.cost <= ONE_SLIP and _zipf(d, c) >= CHEAP_ZIPF for c in candidates)
 
 
 def same_word(a: str, b: str) -> bool:

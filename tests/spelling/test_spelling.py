@@ -543,3 +543,28 @@ def test_an_adverb_of_a_long_known_stem_is_not_a_slip_but_a_short_one_is():
 def test_a_word_damaged_by_mojibake_is_left_to_the_mojibake_rule():
     found = flags("The costme doesnâ€™t fit, thatâ??s all, and les realit\ufffdes.\n")
     assert set(found) == {"costme"}
+
+
+def test_an_ending_written_as_spoken_is_not_a_slip():
+    # eye dialect: "z" for the last "s" of a known word, "ah" for "er"
+    found = flags("They want warnings to protect their feelz, and a bowl of clam chowdah, and a costme.\n")
+    assert set(found) == {"costme"}
+    assert "pleaze" in flags("Come in, pleaze, and sit down.\n")  # a "z" not at the end is a slip
+
+
+def test_a_letter_stuck_before_a_word_is_not_a_slip():
+    # e- and i- make words of common words; a finger that struck the key beside the first is a slip
+    assert flags("Your browser does not support the iframe tag, and ebusiness is hard.\n") == {}
+    assert "ejoy" in flags("We ejoy the show.\n")  # one cheap slip from "enjoy"
+    assert "uframe" in flags("The uframe was new.\n")  # no such prefix
+
+
+def test_a_passage_spelt_its_own_way_is_not_a_run_of_slips():
+    parody = ("I am riting yu, deer mysterre, to let yu no how bed I feeloxerab out it all. The "
+              "compostition of your work must be moast signicophant and I am so disturd by my inhumility "
+              "to onthorstand it.\n")
+    assert flags(parody) == {}
+    # three slips in a paragraph of ordinary prose are slips
+    prose = ("The council met on Tuesday to discuss the budegt, and the chairman said the ministry had "
+             "not yet replied to its letter about the new scholo and the roadss.\n")
+    assert set(flags(prose)) == {"budegt", "scholo", "roadss"}
