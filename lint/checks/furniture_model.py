@@ -23,6 +23,7 @@ from lint.diagnostics import Edit, Fix
 from lint.document import line_deletion
 
 STORY_WORDS = 12
+BETWEEN_WORDS = 12  # a line between two leftovers: no longer than this
 
 
 class PageFurniture(Check):
@@ -42,22 +43,24 @@ class PageFurniture(Check):
         cut = furniture.threshold()
         page, prose = furniture.page_scores(texts) if story else ([], range(0))
         data = furniture.match_data(texts) if story else []
+        found = {}  # line number in ``lines`` -> its finding
+        left = []  # lines judged story copy that may stand between furniture
         for k, (index, start, stripped, _, words) in enumerate(lines):
             kind = repeats.get(index)
             if kind is not None:
                 what = "repeats the headline" if kind == "repeated-headline" else "is printed twice"
-                yield self._finding(doc, index, start, stripped, kind, what)
+                found[k] = self._finding(doc, index, start, stripped, kind, what)
                 continue
             if story and furniture.split_byline(texts, k) and not self.known(stripped):
-                yield self._finding(doc, index, start, stripped, "byline", "is a byline set over two lines")
+                found[k] = self._finding(doc, index, start, stripped, "byline", "is a byline set over two lines")
                 continue
             sure = story and words <= self.params["max_words"] and furniture.sure_grammar(stripped)
             if sure and not self.known(stripped):
                 # The byline grammar ("By Alex Ward", "By NAME, AGENCY") and a
                 # photo widget's ("Enlarge this image toggle caption …") are
                 # sure on their own: such a line is no sentence of story.
-                yield self._finding(doc, index, start, stripped, furniture.kind_of(stripped, "supplemental"),
-                                    f"is a {sure}")
+                found[k] = self._finding(doc, index, start, stripped,
+                                         furniture.kind_of(stripped, "supplemental"), f"is a {sure}")
                 continue
             if not story or words > self.params["max_words"] or sum(map(str.isalpha, stripped)) < 3 \
                     or self.wrapped(lines, k) or data[k]:
@@ -72,12 +75,58 @@ class PageFurniture(Check):
                 # captions stand.
                 if p[0] >= cut or furniture.reported_speech(stripped) \
                         or ((not prose or k < prose.stop) and furniture.reads_as_prose(stripped)):
+                    left.append(k)
                     continue
                 label = furniture.CLASSES[max(range(1, len(p)), key=p.__getitem__)]
                 what = f"looks like page furniture ({1 - p[0]:.0%})"
             if self.known(stripped) or credit(stripped) or self.heading(doc, start):
                 continue
-            yield self._finding(doc, index, start, stripped, furniture.kind_of(stripped, label), what)
+            found[k] = self._finding(doc, index, start, stripped, furniture.kind_of(stripped, label), what)
+        if found:
+            for k in self.between_furniture(lines, page, prose, left, found, doc):
+                index, start, stripped, _, _ = lines[k]
+                p = page[k]
+                # A headline among leftovers is another story's: a related link.
+                label = "related" if furniture.headline_shaped(stripped) else \
+                    furniture.CLASSES[max(range(1, len(p)), key=p.__getitem__)]
+                found[k] = self._finding(doc, index, start, stripped, furniture.kind_of(stripped, label),
+                                         "stands between page furniture")
+        for k in sorted(found):
+            yield found[k]
+
+    def between_furniture(self, lines, page, prose, left, found, doc):
+        """Short lines the model left alone that stand between two leftovers
+        (flagged here, by a phrase rule or as a caption) at or after the
+        story's first long paragraph: furniture comes in runs (a sharing bar,
+        a list of related links, a footer), and story copy there stands among
+        paragraphs. After the story's last long paragraph a headline under a
+        leftover, with another headline under it, is a related link (a list
+        of other stories' titles, read top down). Above the story a line
+        between furniture is as often its headline, and is left alone; so is
+        a sentence and a line the model is sure is story (P(content)
+        PHRASE_CUT or more)."""
+        flagged = set(found)
+
+        def leftover(j):
+            return j in flagged or self.others(lines[j][2])
+
+        out = []
+        for k in left:
+            stripped, words = lines[k][2], lines[k][4]
+            if not prose or k < prose.start or k == 0 or k + 1 >= len(lines) or words > BETWEEN_WORDS \
+                    or page[k][0] >= furniture.PHRASE_CUT or stripped[-1] in ".!?" \
+                    or self.others(stripped) or self.heading(doc, lines[k][1]):
+                continue
+            below = leftover(k + 1) or (k >= prose.stop and furniture.headline_shaped(stripped)
+                                        and furniture.headline_shaped(lines[k + 1][2]))
+            if leftover(k - 1) and below:
+                out.append(k)
+                flagged.add(k)  # a leftover for the line below it
+        return out
+
+    def others(self, stripped) -> bool:
+        """A line another boilerplate rule flags: a phrase rule or photo-caption."""
+        return bool(self.known(stripped) or credit(stripped))
 
     @staticmethod
     def heading(doc, start) -> bool:

@@ -264,3 +264,37 @@ def test_the_prose_fixture_read_as_one_file_has_no_furniture():
 
     text = (Path(__file__).resolve().parents[2] / "fixtures" / "boilerplate" / "prose.txt").read_text(encoding="utf-8")
     assert [(d.rule, d.start.line) for d in ALL.check(Document(text))[0]] == []
+
+
+def lines_found(lines):
+    found, _ = ALL.check(Document("\n\n".join(lines) + "\n"))
+    return {(d.start.line + 1) // 2: (d.rule, d.kind, d.message) for d in found}
+
+
+def test_a_headline_in_a_list_of_related_links_after_the_story_is_a_related_link():
+    """"France says it will prove …" reads as a headline with a verb, which
+    the model leaves alone; under a related link, with another headline
+    under it, after the story's last long paragraph, it is one of a list of
+    other stories' titles."""
+    found = lines_found([BEFORE, AFTER, "Related Stories", "Mattis tries to downplay confusion over carrier's mission",
+                         "France says it will prove Assad used chemical weapons",
+                         "Pentagon names new head of Africa command", "Privacy Policy"])
+    rule, kind, message = found[5]
+    assert (rule, kind) == ("NL321", "related-link") and "stands between page furniture" in message
+
+
+def test_a_short_line_between_two_leftovers_in_the_story_is_furniture():
+    found = lines_found([BEFORE, "Advertisement", "Geneva talks", "Print this page", AFTER])
+    assert found[3][0] == "NL321" and "stands between page furniture" in found[3][2]
+
+
+@pytest.mark.parametrize("lines, line", [
+    # above the story a line between furniture is as often its headline
+    (["Print this page", "Geneva talks resume after three weeks", "Advertisement", BEFORE, AFTER], 2),
+    # a sentence between two leftovers is story
+    ([BEFORE, "Advertisement", "The talks went on.", "Print this page", AFTER], 3),
+    # one leftover beside it is not a run
+    ([BEFORE, "Advertisement", "Geneva talks", AFTER], 3),
+])
+def test_what_stands_between_furniture_and_stays_story(lines, line):
+    assert line not in lines_found(lines)
