@@ -1,7 +1,7 @@
 """Train the spelling ranker (lint/spelling/data/ranker.json) on the development half.
 
     pip install scikit-learn
-    python tools/train_spelling_ranker.py [--articles 400] [--write]
+    python tools/train_spelling_ranker.py [--articles 400] [--wrong-weight 4] [--write]
 
 Cases come from the "tune" half only (bench/halves.py) of: the real human
 misspellings in ../shared/misspellings/ (each inside a corpus sentence, as
@@ -76,6 +76,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=400, help="tune-half articles to inject slips into")
     parser.add_argument("--write", action="store_true", help=f"write the weights to {RANKER.name}")
+    parser.add_argument("--wrong-weight", type=float, default=4.0,
+                        help="weight of a wrong first candidate against a right one in the safety model")
     args = parser.parse_args()
 
     import numpy as np
@@ -115,7 +117,7 @@ def main() -> None:
     # from slips in real sentences only.
     rows = [(safety_values(c, typo, ctx), c[0].word == right)
             for _, right, c, typo, ctx, _, real in rank(fitting) if c and real]
-    safety = LogisticRegression(C=1.0, max_iter=5000, class_weight={True: 1, False: 4}).fit(
+    safety = LogisticRegression(C=1.0, max_iter=5000, class_weight={True: 1, False: args.wrong_weight}).fit(
         np.array([r[0] for r in rows]), np.array([r[1] for r in rows]))
     safety_weights = [round(float(x), 4) for x in safety.coef_[0]]
     safety_bias = round(float(safety.intercept_[0]), 4)
