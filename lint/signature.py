@@ -31,12 +31,19 @@ SIGNED_BEFORE = pattern_store.compile(r"(?:posted|comment(?:ed)?)\s+by\s*:?\s*$"
 BY_BEFORE = pattern_store.compile(r"(?:^|\s)by\s*$", regex.IGNORECASE)
 USER_ID_AFTER = pattern_store.compile(r"\s*\(\d{3,}\)")
 LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+# Every pattern above that looks after the word, in one: where this does not
+# match and no "by" ends the text before, none of them can (tested), so most
+# words cost one match instead of six.
+ANY_AFTER = pattern_store.compile(rf"(?<!\s)\s*+(?:said\s*(?:\.\.\.|…|:)|wrote\s*:|by\s|{_MARK})"
+                                  rf"|(?<![ \t])[ \t]++[^\W\d_][\w'’]*+\s*+{_MARK}", regex.IGNORECASE)
 
 
 def signature(text: str, start: int, end: int) -> bool:
     """A commenter's handle signing a comment (see SIGNED_AFTER), or the last
     word of a preview cut off before one (CUT_AFTER), not prose."""
     before = text[max(0, start - 24):start]
+    if ANY_AFTER.match(text, end) is None and before.rstrip().rstrip(":").rstrip()[-2:].lower() != "by":
+        return False  # neither a pattern after the word nor one before it (both end in "by") can match
     if SIGNED_BEFORE.search(before):
         return True
     if (BY_BEFORE.search(before) and USER_ID_AFTER.match(text, end)) or CUT_AFTER.match(text, end) \

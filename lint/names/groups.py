@@ -26,7 +26,7 @@ from itertools import chain
 from typing import Callable, Iterable, NamedTuple, Sequence
 
 from lint.names.glossary import Glossary
-from lint.names.mentions import Mention, NameWord
+from lint.names.mentions import Mention, NameWord, is_acronym
 from lint.names.similarity import BlockIndex, bare, fold, gendered, match_kind
 from lint.names.world import GIVEN, PLACE, TARGETS, get_world, sure_slip
 from lint.spelling.dictionary import without_accents
@@ -132,6 +132,10 @@ class Lexicon:
         self.dictionary = dictionary
         self.world = world or get_world()
         self._facts: dict[str, Facts] = {}
+        # What collect asks of every name word, by its text: its variant key
+        # (None: not a variant), and the word as a name beside others (None: not one).
+        self._keys: dict[str, str | None] = {}
+        self._personal: dict[str, str | None] = {}
 
     def facts(self, text: str) -> Facts:
         found = self._facts.get(text)
@@ -145,6 +149,28 @@ class Lexicon:
                 known, common, known and d.zipf(text) >= FAMILIAR_ZIPF,
                 is_personal_name(text, common, d), world, d.zipf(text))
         return found
+
+    def variant_key(self, text: str) -> str | None:
+        """A name word's variant key (fold_key), or None for a word that is no
+        variant: a short or known acronym, or a word with mojibake inside."""
+        try:
+            return self._keys[text]
+        except KeyError:
+            pass
+        if (is_acronym(text) and (len(text) < MIN_CAPITALS or self.facts(text).known)) or MOJIBAKE.search(text):
+            key = None  # "ObamaÃ¢â‚¬â„¢s" is Obama's, broken: the mojibake rule's
+        else:
+            key = fold_key(text)
+        self._keys[text] = key
+        return key
+
+    def personal(self, text: str) -> str | None:
+        """The word, if beside a name it tells people apart (Facts.personal; not an acronym), else None."""
+        try:
+            return self._personal[text]
+        except KeyError:
+            found = self._personal[text] = text if not is_acronym(text) and self.facts(text).personal else None
+            return found
 
     def near_miss(self, text: str) -> str | None:
         return self.world.near_miss(text, self.dictionary.zipf, word=self.dictionary.is_common_word)
@@ -177,19 +203,17 @@ class Lexicon:
 def collect(mentions: Iterable[Mention], lexicon: Lexicon) -> dict[str, Variant]:
     """The variants of the name words of ``mentions``, by case-folded spelling."""
     variants: dict[str, Variant] = {}
+    variant_key = lexicon.variant_key
     for mention in mentions:
         words = mention.words
-        given, family, following = nearest_names(words, lexicon)
+        given, family, following = nearest_names(words, lexicon) if len(words) > 1 else _ALONE
         for i, (word, before, after) in enumerate(zip(words, given, family)):
-            if (word.is_acronym and (len(word.text) < MIN_CAPITALS or lexicon.facts(word.text).known)) \
-                    or MOJIBAKE.search(word.text):
-                continue  # "ObamaÃ¢â‚¬â„¢s" is Obama's, broken: the mojibake rule's
-            key = fold_key(word.text)
+            key = variant_key(word.text)
+            if key is None:
+                continue
             variant = variants.get(key)
             if variant is None:
-                facts = lexicon.facts(word.text)
-                variant = variants[key] = Variant(word.text, key, facts.known, facts.common,
-                                                  facts.familiar, world=facts.world, zipf=facts.zipf)
+                variant = variants[key] = _variant(word.text, key, lexicon)
             variant.words.append(word)
             if word.before:
                 variant.context.add(word.before.casefold())
@@ -201,6 +225,14 @@ def collect(mentions: Iterable[Mention], lexicon: Lexicon) -> dict[str, Variant]
                 if words[i + 1].text == after and not lexicon.facts(after).common:
                     variant.before_name = True  # "Jordyn Phelps"; not "Florida Republicans"
     return variants
+
+
+_ALONE = (None,), (None,), (frozenset(),)  # nearest_names of a one-word mention
+
+
+def _variant(text: str, key: str, lexicon: Lexicon) -> Variant:
+    facts = lexicon.facts(text)
+    return Variant(text, key, facts.known, facts.common, facts.familiar, world=facts.world, zipf=facts.zipf)
 
 
 def fold_key(text: str) -> str:
@@ -216,8 +248,8 @@ def nearest_names(words: tuple[NameWord, ...], lexicon: Lexicon) -> tuple[Sequen
     and the set of every name after it."""
     if len(words) == 1:
         return (None,), (None,), (frozenset(),)
-    names = [w.text if not w.is_acronym and lexicon.facts(w.text).personal else None
-             for w in words]
+    personal = lexicon.personal
+    names = [personal(w.text) for w in words]
     following = [frozenset(filter(None, names[i + 1:])) for i in range(len(names))]
     return _last_name_before(names), _last_name_before(names[::-1])[::-1], following
 

@@ -36,9 +36,13 @@ class NameWord(NamedTuple):  # a tuple: made for every capitalised word
 
     @property
     def is_acronym(self) -> bool:
-        """In capitals, or an acronym's plural (QALYs, CEOs)."""
-        text = self.text[:-1] if self.text.endswith("s") else self.text
-        return len(text) > 1 and text.isupper()
+        return is_acronym(self.text)
+
+
+def is_acronym(text: str) -> bool:
+    """In capitals, or an acronym's plural (QALYs, CEOs)."""
+    text = text[:-1] if text.endswith("s") else text
+    return len(text) > 1 and text.isupper()
 
 
 _new_word = partial(tuple.__new__, NameWord)  # faster than NameWord(...), made ~50,000 times a corpus
@@ -138,8 +142,8 @@ def _mentions(doc: Document) -> list[Mention]:
     last = -2  # the index of the token that ends ``run``
     for i in _capitalised_words(tokens):
         written, start, end, _, sentence_start = tokens[i]
-        if run and (i != last + 1 or not is_joiner(text[run[-1].end:start], run[-1].text)):
-            out.append(Mention(tuple(run)))  # another token between, or a gap that parts them
+        if run and (i != last + 1 or ((gap := text[run[-1].end:start]) != " " and not is_joiner(gap, run[-1].text))):
+            out.append(Mention(tuple(run)))  # another token between, or a gap that parts them (one space joins)
             run = []
         last = i
         name = strip_possessive(written)

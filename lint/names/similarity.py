@@ -65,6 +65,8 @@ REPLACEABLE = frozenset(("", "a", "e", "o", "y"))
 @lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """Lower case, no accents, letters only: "Saïd's" → "saids"."""
+    if name.isalpha() and name.isascii():
+        return name.lower()  # most names: nothing to decompose or drop
     decomposed = unicodedata.normalize("NFKD", name.casefold())
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return NOT_LETTER.sub("", plain)

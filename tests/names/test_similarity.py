@@ -24,3 +24,22 @@ def test_a_derived_form_once_levelled_is_no_variant():
 
     assert match_kind("Yisrael", "Israeli") is None  # Yisrael is Israel romanised; Israeli derives from it
     assert match_kind("Zelensky", "Zelenski") == "transliteration"
+
+
+def test_fold_of_ascii_letters_takes_the_short_way_to_the_same_key():
+    import random
+    import string
+    import unicodedata
+
+    from lint.names.similarity import NOT_LETTER, fold
+
+    def general(name):
+        decomposed = unicodedata.normalize("NFKD", name.casefold())
+        return NOT_LETTER.sub("", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+    rng = random.Random(22)
+    alphabet = string.ascii_letters + string.digits + " '’-.ïéßİǅ\u0301"
+    for _ in range(5000):
+        name = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12)))
+        assert fold(name) == general(name), name
+    assert fold("Chengriha") == "chengriha" and fold("Saïd's") == "saids"
