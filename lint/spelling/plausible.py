@@ -69,6 +69,7 @@ MIN_STEM = 4
 # Endings written as spoken ("feelz", "chowdah") and the spelling they stand for, in a known word this common
 SPOKEN = (("z", "s"), ("ah", "er"))
 SPOKEN_ZIPF = 2.5
+SPOKEN_LENGTH = 4  # letters at least: "boyz", "feelz"; a three-letter "waz" is a slip of "was"
 # A letter stuck before a word ("iframe", "ebusiness"): e- (electronic) and i- (internet), before a word
 # at least this common and this long
 PREFIX_LETTERS = frozenset("ei")
@@ -150,9 +151,10 @@ def reason(d: Dictionary, word: str, *, capital: bool, hyphen_parts: list[str], 
 def spoken(d: Dictionary, word: str) -> bool:
     """"feelz", "realz", "chowdah": an ending of SPOKEN written for the
     spelling of a known word (at least SPOKEN_ZIPF common), as eye dialect
-    does; "buzz" and "jazz" end in two."""
+    does; "buzz" and "jazz" end in two. A word of three letters is left to
+    the slip it more often is: "z" is a key beside "s" ("waz" for "was")."""
     for said, spelt in SPOKEN:
-        if word.endswith(said) and not word.endswith(said[-1] * 2) and len(word) > len(said) + 1 \
+        if word.endswith(said) and not word.endswith(said[-1] * 2) and len(word) >= SPOKEN_LENGTH \
                 and d.zipf(word[: -len(said)] + spelt) >= SPOKEN_ZIPF:
             return True
     return False

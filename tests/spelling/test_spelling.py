@@ -550,6 +550,7 @@ def test_an_ending_written_as_spoken_is_not_a_slip():
     found = flags("They want warnings to protect their feelz, and a bowl of clam chowdah, and a costme.\n")
     assert set(found) == {"costme"}
     assert "pleaze" in flags("Come in, pleaze, and sit down.\n")  # a "z" not at the end is a slip
+    assert "waz" in flags("The house waz empty.\n")  # three letters: "z" is the key beside "s"
 
 
 def test_a_letter_stuck_before_a_word_is_not_a_slip():
