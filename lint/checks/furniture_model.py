@@ -79,7 +79,7 @@ class PageFurniture(Check):
                     continue
                 label = furniture.CLASSES[max(range(1, len(p)), key=p.__getitem__)]
                 what = f"looks like page furniture ({1 - p[0]:.0%})"
-            if self.known(stripped) or credit(stripped) or self.heading(doc, start):
+            if self.others(stripped) or self.heading(doc, start):
                 continue
             found[k] = self._finding(doc, index, start, stripped, furniture.kind_of(stripped, label), what)
         if found:

@@ -206,7 +206,7 @@ def collect(mentions: Iterable[Mention], lexicon: Lexicon) -> dict[str, Variant]
     variant_key = lexicon.variant_key
     for mention in mentions:
         words = mention.words
-        given, family, following = nearest_names(words, lexicon) if len(words) > 1 else _ALONE
+        given, family, following = nearest_names(words, lexicon)
         for i, (word, before, after) in enumerate(zip(words, given, family)):
             key = variant_key(word.text)
             if key is None:
@@ -247,7 +247,7 @@ def nearest_names(words: tuple[NameWord, ...], lexicon: Lexicon) -> tuple[Sequen
     "General Said Chengriha", "Zeeuw" after "Arjan" in "Arjan De Zeeuw";
     and the set of every name after it."""
     if len(words) == 1:
-        return (None,), (None,), (frozenset(),)
+        return _ALONE
     personal = lexicon.personal
     names = [personal(w.text) for w in words]
     following = [frozenset(filter(None, names[i + 1:])) for i in range(len(names))]
