@@ -153,7 +153,7 @@ def recall_rows(linter, wanted: str) -> list[tuple[str, str]]:
     rows = []
     dictionary = get_dictionary("en")
     rng = random.Random(1)  # names_world.py's person slice: its own generator, seed 1
-    articles = [a for a in read_articles(DEFAULT_CORPUS / "us-news") if half("us-news/" + a.name) == wanted]
+    articles = [a for a in read_articles(DEFAULT_CORPUS / "us-news") if half(a.name) == wanted]
     for article in articles:
         made = inject(article, rng, dictionary)
         if made is None:

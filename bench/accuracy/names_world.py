@@ -3,7 +3,8 @@ slips, person-name slips, geonames look-alikes, BASIL cross-outlet copy.
 
     python bench/accuracy/names_world.py [--half report|tune|all] [--limit N] [--seed 1]
 
-Slices (each item's half is a hash of its key: the story's path, the pair's text,
+Slices (each item's half is a hash of its key: the story's file name, as precision.py and
+spelling.py key it, the pair's text,
 the BASIL event's triplet id):
 
 - known-name slips: in a ../shared/corpus/us-news story, every occurrence of a
@@ -188,7 +189,7 @@ def main(argv=None) -> int:
     linter = Linter(Config(), select=["names"])
     dictionary = get_dictionary("en")
     articles = [a for a in read_articles(DEFAULT_CORPUS / "us-news", args.limit)
-                if args.half in ("all", half("us-news/" + a.name))]
+                if args.half in ("all", half(a.name))]
     print(f"half: {args.half} ({len(articles)} us-news stories)")
     clean = [(a.name, d.message) for a in articles for d in findings(linter, a.text, a.name)]
     known = known_name_slips(linter, articles, random.Random(args.seed), dictionary)
