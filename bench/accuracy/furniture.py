@@ -57,6 +57,8 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--half", default=REPORT, choices=("report", "tune"))
     parser.add_argument("--cross-validate", action="store_true", help="tune half, out-of-fold verdicts")
+    parser.add_argument("--misses", type=Path, help="write the leftovers missed and the content lines flagged "
+                        "(TSV: page, line, gold class, kind, common, why missed, P(content), text, line above, line below)")
     args = parser.parse_args(argv)
     if args.cross_validate:
         if args.half != TUNE:
@@ -74,6 +76,7 @@ def main(argv=None) -> int:
     content = 0
     n = 0
     listed, unlisted = 0, Counter()
+    misses = []
     for name, lines in pages:
         if half(name) != args.half:
             continue
@@ -83,7 +86,16 @@ def main(argv=None) -> int:
         n += 1
         texts = [t for _, t in kept]
         found = {s: flagged(linter, texts) for s, linter in systems.items()}
+        if args.misses:
+            from lint import furniture
+            scored = furniture.page_scores(texts)[0] if any(len(t.split()) >= 12 for t in texts) else []
         for i, (label, text) in enumerate(kept):
+            if args.misses and (label == "content") == (i in found["lists+model"]):
+                misses.append((name, i, label, found["lists+model"].get(i, kind_of(text, label)),
+                               "common" if common[key(text)] >= 3 else "tail",
+                               why(texts, i, scored) if label != "content" else "flagged",
+                               f"{scored[i][0]:.3f}" if scored else "-", text,
+                               texts[i - 1] if i else "", texts[i + 1] if i + 1 < len(texts) else ""))
             if label == "content":
                 content += 1
                 for s in systems:
@@ -103,6 +115,8 @@ def main(argv=None) -> int:
                 totals[g] += 1
                 for s in systems:
                     hits[s][g] += i in found[s]
+    if args.misses:
+        args.misses.write_text("".join("\t".join(map(str, m)) + "\n" for m in misses), encoding="utf-8")
     print(f"l3s-gn1, {args.half} half: {n} pages, {sum(totals[g] for g in totals if g == 'all')} leftover lines, "
           f"{content} content lines\n")
     print("| leftovers | lines | recall, lists | recall, lists + model |")
@@ -126,6 +140,30 @@ def main(argv=None) -> int:
     return 0
 
 
+def why(texts: list[str], i: int, scored: list) -> str:
+    """Why page-furniture left the leftover ``texts[i]`` alone: the first of
+    its conditions (lint/checks/furniture_model.py) that fails."""
+    from lint import furniture
+
+    text = texts[i]
+    if not scored:
+        return "no story"
+    if len(text.split()) > furniture.MAX_WORDS:
+        return "long"
+    if sum(map(str.isalpha, text)) < 3:
+        return "short"
+    if furniture.match_data(texts)[i]:
+        return "sports data"
+    p = scored[i][0]
+    if furniture.common_phrase(text) is not None:
+        return "phrase, P>=0.5" if p >= furniture.PHRASE_CUT else "phrase, kept"
+    if p >= furniture.threshold():
+        return "P>=0.5" if p >= 0.5 else "P>=cut"
+    if furniture.reported_speech(text) or furniture.reads_as_prose(text):
+        return "sentence guard"
+    return "other guard"
+
+
 def out_of_fold() -> None:
     """Make page-furniture judge each tune page with out-of-fold verdicts
     (see the module's docstring)."""
@@ -146,10 +184,11 @@ def out_of_fold() -> None:
     fold = {}
     for k, (_, test) in enumerate(GroupKFold(5).split(np.zeros(len(y)), y, groups)):
         fold.update((groups[i], k) for i in test)
-    phrases = []
+    phrases, seen = [], []
     for k in range(5):
         train.half = lambda name, k=k: TUNE if name in fold and fold[name] != k else REPORT
         phrases.append(train.common_phrases(TUNE))
+        seen.append(train.seen_phrases(TUNE, phrases[-1]))
     train.half = half
     verdicts = {}
     for texts, at in pages:
@@ -177,6 +216,7 @@ def out_of_fold() -> None:
     furniture.page_scores = page_scores
     furniture.threshold = lambda: cut
     furniture.common_phrase = lambda line: phrases[current[0]].get(furniture.line_key(line))
+    furniture.seen_phrase = lambda line: seen[current[0]].get(furniture.line_key(line))
     common_phrase = lambda line: None  # noqa: E731 (the listed count means nothing across folds)
     print(f"cross-validated: 5 folds by page, cut P(content) < {cut:.3f}")
 
