@@ -383,6 +383,9 @@ def reported_speech(line: str) -> bool:
     return line[-1:] in ".!?\"”’" and len(line.split()) >= 6 and REPORTED.search(line) is not None
 
 
+CLICK_HERE = pattern_store.compile(r"(?i:(?:click|tap)\s+here\b)")
+
+
 def reads_as_prose(line: str) -> bool:
     """A sentence ("Related companies also fell.") or a headline with a verb
     ("Carlyle buys Getty Images") that no credit or byline grammar matches:
@@ -390,6 +393,8 @@ def reads_as_prose(line: str) -> bool:
     words = line.split()
     if len(words) < 4 or any(PATTERNS[g].search(line) for g in CREDIT_GRAMMARS):
         return False
+    if CLICK_HERE.match(line):
+        return False  # "Click here for more football headlines!": a link's words, not a sentence
     lower = [w for w in words[1:] if w[:1].islower() and w.casefold() not in FUNCTION]
     if line[-1] in ".!?\"”’" and lower:
         return True

@@ -1,7 +1,7 @@
 """Page furniture: leftovers of real web pages, found by the phrase lists alone
 (NL301–NL314, NL320) and with the page-furniture model (NL321).
 
-    python bench/accuracy/furniture.py [--half report|tune] [--cross-validate]
+    python bench/accuracy/furniture.py [--half report|tune] [--cross-validate] [--misses FILE]
 
 Each l3s-gn1 page (../shared/boilerplate/l3s-gn1) becomes the lines a scraper
 keeps (its first to last content line, five lines of the page either side),
@@ -58,7 +58,7 @@ def main(argv=None) -> int:
     parser.add_argument("--half", default=REPORT, choices=("report", "tune"))
     parser.add_argument("--cross-validate", action="store_true", help="tune half, out-of-fold verdicts")
     parser.add_argument("--misses", type=Path, help="write the leftovers missed and the content lines flagged "
-                        "(TSV: page, line, gold class, kind, common, why missed, P(content), text, line above, line below)")
+                        "(TSV: page, line, gold class, kind, common, why missed, place against the story's long paragraphs, P(content), text, line above, line below)")
     args = parser.parse_args(argv)
     if args.cross_validate:
         if args.half != TUNE:
@@ -88,12 +88,14 @@ def main(argv=None) -> int:
         found = {s: flagged(linter, texts) for s, linter in systems.items()}
         if args.misses:
             from lint import furniture
-            scored = furniture.page_scores(texts)[0] if any(len(t.split()) >= 12 for t in texts) else []
+            scored, region = furniture.page_scores(texts) if any(len(t.split()) >= 12 for t in texts) else ([], None)
         for i, (label, text) in enumerate(kept):
             if args.misses and (label == "content") == (i in found["lists+model"]):
                 misses.append((name, i, label, found["lists+model"].get(i, kind_of(text, label)),
                                "common" if common[key(text)] >= 3 else "tail",
                                why(texts, i, scored) if label != "content" else "flagged",
+                               "none" if not region else "before" if i < region.start else
+                               "after" if i >= region.stop else "inside",
                                f"{scored[i][0]:.3f}" if scored else "-", text,
                                texts[i - 1] if i else "", texts[i + 1] if i + 1 < len(texts) else ""))
             if label == "content":
@@ -184,11 +186,10 @@ def out_of_fold() -> None:
     fold = {}
     for k, (_, test) in enumerate(GroupKFold(5).split(np.zeros(len(y)), y, groups)):
         fold.update((groups[i], k) for i in test)
-    phrases, seen = [], []
+    phrases = []
     for k in range(5):
         train.half = lambda name, k=k: TUNE if name in fold and fold[name] != k else REPORT
         phrases.append(train.common_phrases(TUNE))
-        seen.append(train.seen_phrases(TUNE, phrases[-1]))
     train.half = half
     verdicts = {}
     for texts, at in pages:
@@ -216,7 +217,6 @@ def out_of_fold() -> None:
     furniture.page_scores = page_scores
     furniture.threshold = lambda: cut
     furniture.common_phrase = lambda line: phrases[current[0]].get(furniture.line_key(line))
-    furniture.seen_phrase = lambda line: seen[current[0]].get(furniture.line_key(line))
     common_phrase = lambda line: None  # noqa: E731 (the listed count means nothing across folds)
     print(f"cross-validated: 5 folds by page, cut P(content) < {cut:.3f}")
 

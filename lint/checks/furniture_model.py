@@ -102,7 +102,8 @@ class PageFurniture(Check):
         paragraphs. After the story's last long paragraph a headline under a
         leftover, with another headline under it, is a related link (a list
         of other stories' titles, read top down). Above the story a line
-        between furniture is as often its headline, and is left alone; so is
+        between furniture is as often its headline, and is left alone unless
+        it is a menu entry (menu_entry: "Rugby Union", "Music & Film"); so is
         a sentence and a line the model is sure is story (P(content)
         PHRASE_CUT or more)."""
         flagged = set(found)
@@ -113,7 +114,7 @@ class PageFurniture(Check):
         out = []
         for k in left:
             stripped, words = lines[k][2], lines[k][4]
-            if not prose or k < prose.start or k == 0 or k + 1 >= len(lines) or words > BETWEEN_WORDS \
+            if not prose or (k < prose.start and not self.menu_entry(stripped, words)) or k == 0 or k + 1 >= len(lines) or words > BETWEEN_WORDS \
                     or page[k][0] >= furniture.PHRASE_CUT or stripped[-1] in ".!?" \
                     or self.others(stripped) or self.heading(doc, lines[k][1]):
                 continue
@@ -123,6 +124,13 @@ class PageFurniture(Check):
                 out.append(k)
                 flagged.add(k)  # a leftover for the line below it
         return out
+
+    @staticmethod
+    def menu_entry(stripped, words) -> bool:
+        """A menu or tag entry: three words or fewer, each capitalised ("Rugby
+        Union", "Music & Film"); a headline has a verb in lower case
+        ("Allardyce leaves Magpies")."""
+        return words <= 3 and all(not w[:1].islower() or w in ("and", "of") for w in stripped.split())
 
     def others(self, stripped) -> bool:
         """A line another boilerplate rule flags: a phrase rule or photo-caption."""

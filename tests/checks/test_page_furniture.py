@@ -105,6 +105,12 @@ def test_common_phrase_is_flagged_whatever_its_shape():
     assert "common page furniture" in found[0].message
 
 
+@pytest.mark.parametrize("line", ["Click here for more football headlines!", "Click here to read the police report."])
+def test_a_click_here_line_is_no_sentence(line):
+    assert not furniture.reads_as_prose(line)
+    assert findings(line) == [("NL321", "widget")]
+
+
 def test_a_line_is_judged_in_its_page():
     """The same short line is more likely furniture in a run of menu lines
     after the story than between two paragraphs of it."""
@@ -298,3 +304,19 @@ def test_a_short_line_between_two_leftovers_in_the_story_is_furniture():
 ])
 def test_what_stands_between_furniture_and_stays_story(lines, line):
     assert line not in lines_found(lines)
+
+
+@pytest.mark.parametrize("line, flagged", [("Weekend Reads", True), ("Music & Film", True), ("Mayor quits", False),
+                                           ("Mayor Quits Over Budget", False)])
+def test_a_menu_entry_between_furniture_above_the_story(monkeypatch, line, flagged):
+    """Above the story's first long paragraph a line between two leftovers is
+    as often the story's headline, and is left alone, unless it is a menu
+    entry: three words or fewer, all capitalised. (The model's own cut is
+    lowered so that only the runs of furniture can flag the line.)"""
+    monkeypatch.setattr(furniture, "threshold", lambda: 0.0)
+    lines = ["Share this article", "Print this story", line, "Most Emailed", BEFORE, AFTER]
+    found, _ = ALL.check(Document("\n\n".join(lines) + "\n"))
+    between = [d for d in found if d.start.line == 5]
+    assert bool(between) == flagged
+    if flagged:
+        assert "stands between page furniture" in between[0].message
