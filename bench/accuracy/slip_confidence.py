@@ -74,8 +74,8 @@ def _record():
             candidates = self.suggester.candidates(lower, before=before, after=after)
             text = context.doc.text
             around = text[max(0, start - 80):start] + "[[" + word + "]]" + text[end:end + 80]
-            row = {"context": " ".join(around.split()), "word": word, "capital": int(capital), "quoted": int(context.quoted(start, end)),
-                   "length": len(word), "safe": int(result.fix is not None and result.fix.applicability == "safe")}
+            row = {"context": " ".join(around.split()), "word": word, "capital": int(capital),
+                   "quoted": int(context.quoted(start, end)), "length": len(word), "safe": int(result.fix is not None and result.fix.applicability == "safe")}
             split = bool(result.suggestions) and " " in result.suggestions[0]
             if candidates and not split:
                 confidence = suggest.get_ranker().confidence(candidates, lower, bool(before or after))
